@@ -1,0 +1,2 @@
+/** The exceptions coinid throws: one hierarchy under {@link dev.coinid.error.CoinIdException}. */
+package dev.coinid.error;
