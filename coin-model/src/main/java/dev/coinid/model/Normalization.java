@@ -1,0 +1,15 @@
+package dev.coinid.model;
+
+/**
+ * Normalisation applied inside the TensorFlow graph, after the rescale, so a saved model carries
+ * it and any TensorFlow runtime applies it.
+ */
+public enum Normalization {
+    /** The rescaled pixels go to the network as they are (the original experiment). */
+    NONE,
+    /**
+     * Each image is shifted to mean 0 and scaled to standard deviation 1 over all its pixels and
+     * channels, as {@code tf.image.per_image_standardization}: brightness and contrast invariance.
+     */
+    PER_IMAGE_STANDARDIZATION
+}

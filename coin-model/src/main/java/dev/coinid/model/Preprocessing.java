@@ -1,0 +1,74 @@
+package dev.coinid.model;
+
+import dev.coinid.image.RgbImage;
+
+import java.nio.FloatBuffer;
+import java.util.Objects;
+
+/**
+ * How a photo becomes the network's input; part of the model and saved with it, so
+ * classification prepares a photo exactly as training did.
+ *
+ * <p>The steps: fit the photo into {@code width x height} ({@link Fit}), multiply the 0..255
+ * pixel values by {@code rescale} (both in Java), then {@link Normalization} (inside the graph).
+ * The saved model's {@code serving_default} signature takes the rescaled floats.
+ *
+ * @param width input width in pixels
+ * @param height input height in pixels
+ * @param fit how a photo is fitted into the input rectangle
+ * @param rescale factor applied to 0..255 values (1/255 maps them to 0..1)
+ * @param normalization extra normalisation inside the graph
+ */
+public record Preprocessing(int width, int height, Fit fit, float rescale, Normalization normalization) {
+
+    public Preprocessing {
+        if (width < 8 || height < 8) {
+            throw new IllegalArgumentException("input size must be at least 8x8, was " + width + "x" + height);
+        }
+        Objects.requireNonNull(fit, "fit");
+        Objects.requireNonNull(normalization, "normalization");
+        if (!(rescale > 0) || !Float.isFinite(rescale)) {
+            throw new IllegalArgumentException("rescale must be positive, was " + rescale);
+        }
+    }
+
+    /** The original experiment's: 128x128, whole photo stretched, values scaled by 1/255, no normalisation. */
+    public static Preprocessing defaults() {
+        return new Preprocessing(128, 128, Fit.STRETCH, 1 / 255f, Normalization.NONE);
+    }
+
+    /** This preprocessing with another input size. */
+    public Preprocessing inputSize(int newWidth, int newHeight) {
+        return new Preprocessing(newWidth, newHeight, fit, rescale, normalization);
+    }
+
+    /** This preprocessing with another fit. */
+    public Preprocessing fit(Fit newFit) {
+        return new Preprocessing(width, height, newFit, rescale, normalization);
+    }
+
+    /** This preprocessing with another rescale factor. */
+    public Preprocessing rescale(float newRescale) {
+        return new Preprocessing(width, height, fit, newRescale, normalization);
+    }
+
+    /** This preprocessing with another in-graph normalisation. */
+    public Preprocessing normalization(Normalization newNormalization) {
+        return new Preprocessing(width, height, fit, rescale, newNormalization);
+    }
+
+    /** The photo fitted into the input size (the 8-bit step, before rescaling). */
+    public RgbImage fitImage(RgbImage photo) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Writes a fitted image's rescaled values (height x width x 3 floats) at the buffer's position. */
+    public void writeRescaled(RgbImage fitted, FloatBuffer out) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Floats per image: {@code height * width * 3}. */
+    public int floatsPerImage() {
+        return height * width * 3;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.coinid.model.architecture;
+
+/** How a convolution or pooling window treats the image border, as in Keras. */
+public enum Padding {
+    /** Only windows that fit entirely inside the input: the output shrinks. */
+    VALID,
+    /** The input is zero-padded so that the output is {@code ceil(input / stride)}. */
+    SAME;
+
+    /** The output length along one axis for an input of {@code in}, a window and a stride. */
+    public int outputLength(int in, int window, int stride) {
+        int out = this == VALID ? Math.floorDiv(in - window, stride) + 1 : Math.floorDiv(in + stride - 1, stride);
+        if (out <= 0) {
+            throw new IllegalArgumentException("a window of " + window + " with " + this
+                    + " padding does not fit an input of " + in);
+        }
+        return out;
+    }
+}
