@@ -1,0 +1,60 @@
+package dev.coinid.augment;
+
+/**
+ * Applies the colour parameters of a {@link Transform} to interleaved RGB values in 0..255,
+ * in place, in the documented order: channel shift, brightness, colour gain, saturation.
+ */
+final class ColorStage {
+
+    private ColorStage() {
+    }
+
+    static void apply(Transform t, float[] rgb, int length) {
+        if (t.channelShift() != 0) {
+            shiftChannels(rgb, length, (float) t.channelShift());
+        }
+        if (t.brightness() != 1) {
+            scale(rgb, length, (float) t.brightness(), (float) t.brightness(), (float) t.brightness());
+        }
+        if (t.redGain() != 1 || t.greenGain() != 1 || t.blueGain() != 1) {
+            scale(rgb, length, (float) t.redGain(), (float) t.greenGain(), (float) t.blueGain());
+        }
+        if (t.saturation() != 1) {
+            saturate(rgb, length, (float) t.saturation());
+        }
+    }
+
+    /** Keras' apply_channel_shift: add the offset, clip to the picture's own min and max. */
+    private static void shiftChannels(float[] rgb, int length, float offset) {
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < length; i++) {
+            min = Math.min(min, rgb[i]);
+            max = Math.max(max, rgb[i]);
+        }
+        for (int i = 0; i < length; i++) {
+            rgb[i] = clip(rgb[i] + offset, min, max);
+        }
+    }
+
+    private static void scale(float[] rgb, int length, float red, float green, float blue) {
+        for (int i = 0; i < length; i += 3) {
+            rgb[i] = clip(rgb[i] * red, 0, 255);
+            rgb[i + 1] = clip(rgb[i + 1] * green, 0, 255);
+            rgb[i + 2] = clip(rgb[i + 2] * blue, 0, 255);
+        }
+    }
+
+    private static void saturate(float[] rgb, int length, float factor) {
+        for (int i = 0; i < length; i += 3) {
+            float gray = 0.299f * rgb[i] + 0.587f * rgb[i + 1] + 0.114f * rgb[i + 2];
+            rgb[i] = clip(gray + factor * (rgb[i] - gray), 0, 255);
+            rgb[i + 1] = clip(gray + factor * (rgb[i + 1] - gray), 0, 255);
+            rgb[i + 2] = clip(gray + factor * (rgb[i + 2] - gray), 0, 255);
+        }
+    }
+
+    private static float clip(float v, float min, float max) {
+        return v < min ? min : Math.min(v, max);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.coinid.augment;
+
+/**
+ * One concrete augmentation with explicit parameters: what {@link Augmentation} draws at random
+ * for an image, and what {@link AffineAugmenter} applies.
+ *
+ * <p>The geometric parameters are exactly the arguments of Keras'
+ * {@code apply_affine_transform(x, theta, tx, ty, shear, zx, zy)} (current Keras, which reads
+ * its matrix in x, y order), so the same numbers give the same picture:
+ * <ul>
+ *   <li>{@code rotationDeg}: the picture turns counter-clockwise as seen on screen by this
+ *       many degrees;</li>
+ *   <li>{@code tx}, {@code ty}: in pixels; output pixel (x, y) reads the source at
+ *       (x + tx, y + ty), so a positive {@code tx} moves the content <em>left</em> and a positive
+ *       {@code ty} moves it <em>up</em>;</li>
+ *   <li>{@code shearDeg}: shear angle in degrees, strictly between -90 and 90;</li>
+ *   <li>{@code zx}, {@code zy}: zoom factors of the sampling grid, so values below 1 magnify
+ *       (0.5 shows the centre twice as large) and values above 1 shrink;</li>
+ * </ul>
+ * and the colour parameters act, in this order, on pixel values in 0..255:
+ * <ul>
+ *   <li>{@code channelShift}: added to every channel, the result clipped to the picture's own
+ *       minimum and maximum (Keras' {@code apply_channel_shift});</li>
+ *   <li>{@code brightness}: multiplies every value, clipped to 0..255;</li>
+ *   <li>{@code redGain}, {@code greenGain}, {@code blueGain}: multiply one channel each, clipped
+ *       to 0..255 (a white-balance error);</li>
+ *   <li>{@code saturation}: 1 keeps colours, 0 turns the picture gray (ITU-R 601 luma, as PIL's
+ *       {@code ImageEnhance.Color}), above 1 makes colours stronger; clipped to 0..255.</li>
+ * </ul>
+ * There is no flip: see {@link Augmentation}.
+ */
+public record Transform(double rotationDeg, double tx, double ty, double shearDeg, double zx, double zy,
+                        double brightness, double channelShift,
+                        double redGain, double greenGain, double blueGain, double saturation) {
+
+    private static final Transform IDENTITY = new Transform(0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 1, 1);
+
+    public Transform {
+        requireFinite("rotationDeg", rotationDeg);
+        requireFinite("tx", tx);
+        requireFinite("ty", ty);
+        requireFinite("channelShift", channelShift);
+        if (!(Math.abs(shearDeg) < 90)) {
+            throw new IllegalArgumentException("shearDeg must lie strictly between -90 and 90, was " + shearDeg);
+        }
+        requirePositive("zx", zx);
+        requirePositive("zy", zy);
+        requireNonNegative("brightness", brightness);
+        requireNonNegative("redGain", redGain);
+        requireNonNegative("greenGain", greenGain);
+        requireNonNegative("blueGain", blueGain);
+        requireNonNegative("saturation", saturation);
+    }
+
+    /** The transform that changes nothing; start here and add parameters with the {@code with...} methods. */
+    public static Transform identity() {
+        return IDENTITY;
+    }
+
+    /** This transform with the rotation set to {@code degrees} (counter-clockwise on screen). */
+    public Transform withRotation(double degrees) {
+        return new Transform(degrees, tx, ty, shearDeg, zx, zy, brightness, channelShift,
+                redGain, greenGain, blueGain, saturation);
+    }
+
+    /** This transform with the shift set (Keras' tx, ty: positive values move the content left and up). */
+    public Transform withShift(double tx, double ty) {
+        return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
+                redGain, greenGain, blueGain, saturation);
+    }
+
+    /** This transform with the shear angle set to {@code degrees}. */
+    public Transform withShear(double degrees) {
+        return new Transform(rotationDeg, tx, ty, degrees, zx, zy, brightness, channelShift,
+                redGain, greenGain, blueGain, saturation);
+    }
+
+    /** This transform with the zoom factors set (below 1 magnifies). */
+    public Transform withZoom(double zx, double zy) {
+        return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
+                redGain, greenGain, blueGain, saturation);
+    }
+
+    /** This transform with the brightness factor set. */
+    public Transform withBrightness(double factor) {
+        return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, factor, channelShift,
+                redGain, greenGain, blueGain, saturation);
+    }
+
+    /** This transform with the channel shift (0..255 units, added to all channels) set. */
+    public Transform withChannelShift(double offset) {
+        return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, offset,
+                redGain, greenGain, blueGain, saturation);
+    }
+
+    /** This transform with the per-channel gains set. */
+    public Transform withColorGain(double red, double green, double blue) {
+        return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
+                red, green, blue, saturation);
+    }
+
+    /** This transform with the saturation factor set. */
+    public Transform withSaturation(double factor) {
+        return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
+                redGain, greenGain, blueGain, factor);
+    }
+
+    /** The sampling matrix of the geometric part for a {@code width x height} picture. */
+    public AffineMatrix matrix(int width, int height) {
+        return AffineMatrix.of(this, width, height);
+    }
+
+    /** True when the colour parameters change nothing. */
+    public boolean isColorIdentity() {
+        return brightness == 1 && channelShift == 0 && redGain == 1 && greenGain == 1 && blueGain == 1
+                && saturation == 1;
+    }
+
+    private static void requireFinite(String name, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be a finite number, was " + value);
+        }
+    }
+
+    private static void requirePositive(String name, double value) {
+        if (!(value > 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be a finite number above 0, was " + value);
+        }
+    }
+
+    private static void requireNonNegative(String name, double value) {
+        if (!(value >= 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be a finite number of at least 0, was " + value);
+        }
+    }
+}
