@@ -1,0 +1,82 @@
+package dev.coinid.catalog;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One coin in the catalog: a commemorative 2-euro issue, or a country's regular national-side
+ * design. Facts that the sources do not always give (mintage, joint issue, reference picture)
+ * are optional rather than null.
+ *
+ * @param id the catalog id, unique in its catalog, for example
+ *     {@code gr-2004-olympic-games-in-athens-2004}
+ * @param countryCode the issuing country's ISO 3166-1 alpha-2 code in lower case (see
+ *     {@link EuroCountry})
+ * @param countryName the issuing country's English name, for example {@code Vatican City}
+ * @param year the year of issue; for a regular design, the first year of its series
+ * @param denomination the face value as the catalog writes it, for example {@code 2 EUR}
+ * @param type commemorative or regular
+ * @param theme the short title of the commemorated event, or of the regular design's motif
+ * @param mintage how many coins were struck, where published
+ * @param jointIssue the joint issue the coin belongs to, if any
+ * @param seriesStartYear for a regular design, the year its series began, as published
+ * @param referenceImage the ECB's reference picture of the coin, if it has one
+ * @param note a remark on doubtful or odd source data, if any
+ */
+public record CatalogEntry(
+        String id,
+        String countryCode,
+        String countryName,
+        int year,
+        String denomination,
+        CoinType type,
+        String theme,
+        OptionalLong mintage,
+        Optional<JointIssue> jointIssue,
+        OptionalInt seriesStartYear,
+        Optional<ReferenceImage> referenceImage,
+        Optional<String> note) {
+
+    private static final Pattern WHOLE_EUROS = Pattern.compile("(\\d+) EUR");
+
+    public CatalogEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(countryCode, "countryCode");
+        Objects.requireNonNull(countryName, "countryName");
+        Objects.requireNonNull(denomination, "denomination");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(mintage, "mintage");
+        Objects.requireNonNull(jointIssue, "jointIssue");
+        Objects.requireNonNull(seriesStartYear, "seriesStartYear");
+        Objects.requireNonNull(referenceImage, "referenceImage");
+        Objects.requireNonNull(note, "note");
+    }
+
+    /** Whether this is a commemorative issue rather than a regular national-side design. */
+    public boolean isCommemorative() {
+        return type == CoinType.COMMEMORATIVE;
+    }
+
+    /**
+     * The coin in one line: {@code Commemorative 2-euro coin, Greece 2004: Olympic Games in
+     * Athens 2004}, or for a regular design {@code Regular 2-euro coin, France (design since 1999):
+     * Tree of life with Liberté Égalité Fraternité}.
+     */
+    public String describe() {
+        String coin = denominationInWords() + " coin, " + countryName;
+        return isCommemorative()
+                ? "Commemorative " + coin + " " + year + ": " + theme
+                : "Regular " + coin + " (design since " + seriesStartYear.orElse(year) + "): " + theme;
+    }
+
+    /** {@code 2 EUR} as {@code 2-euro}; any other denomination as the catalog writes it. */
+    private String denominationInWords() {
+        Matcher euros = WHOLE_EUROS.matcher(denomination);
+        return euros.matches() ? euros.group(1) + "-euro" : denomination;
+    }
+}
