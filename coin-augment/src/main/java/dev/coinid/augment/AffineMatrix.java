@@ -18,8 +18,8 @@ public record AffineMatrix(double m00, double m01, double m02, double m10, doubl
      * The matrix of Keras' {@code apply_affine_transform}: {@code R(theta) * T(tx, ty) * Shear *
      * Zoom}, centred on the picture's centre ((width - 1) / 2, (height - 1) / 2). Keras centres
      * x on (height - 1) / 2 instead, which agrees for the square pictures it is used with.
-     * Entries within 1e-12 of a whole number are rounded to it, so that quarter turns sample
-     * exactly on pixel centres.
+     * Entries within 1e-12 of a whole number are rounded to it (and -0 to 0), so that quarter
+     * turns sample exactly on pixel centres and equal transforms give equal matrices.
      */
     public static AffineMatrix of(Transform t, int width, int height) {
         double theta = Math.toRadians(t.rotationDeg());
@@ -76,6 +76,6 @@ public record AffineMatrix(double m00, double m01, double m02, double m10, doubl
 
     private static double snap(double v) {
         double r = Math.rint(v);
-        return Math.abs(v - r) < SNAP * Math.max(1, Math.abs(v)) ? r : v;
+        return Math.abs(v - r) < SNAP * Math.max(1, Math.abs(v)) ? r + 0.0 : v; // + 0.0 turns -0.0 into 0.0
     }
 }
