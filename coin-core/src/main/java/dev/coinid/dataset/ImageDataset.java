@@ -1,7 +1,9 @@
 package dev.coinid.dataset;
 
 import dev.coinid.error.DatasetLayoutException;
+import dev.coinid.image.ImageDecoder;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -46,6 +48,32 @@ public final class ImageDataset implements Iterable<LabelledImage> {
     /** A data set whose labels are those of {@code images}, sorted. */
     public static ImageDataset of(List<LabelledImage> images) {
         return new ImageDataset(images.stream().map(LabelledImage::label).distinct().sorted().toList(), images);
+    }
+
+    /**
+     * The pictures of a folder-per-class tree ({@code root/<label>/*.jpg}), decoded lazily with
+     * {@link ImageDecoder#defaults()}; labels sorted. See {@link ImageFolderReader#readClassFolders}.
+     */
+    public static ImageDataset fromClassFolders(Path root) {
+        return ImageFolderReader.defaults().readClassFolders(root);
+    }
+
+    /** The pictures of a folder-per-class tree, decoded lazily with {@code decoder}. */
+    public static ImageDataset fromClassFolders(Path root, ImageDecoder decoder) {
+        return ImageFolderReader.using(decoder).readClassFolders(root);
+    }
+
+    /**
+     * The pictures directly in {@code folder}, labelled by file name as {@code rule} says, for
+     * example {@link LabelRule#prefixBeforeFirstZero()}. See {@link ImageFolderReader#readFileNames}.
+     */
+    public static ImageDataset fromFileNames(Path folder, LabelRule rule) {
+        return ImageFolderReader.defaults().readFileNames(folder, rule);
+    }
+
+    /** The pictures directly in {@code folder}, labelled by file name, decoded lazily with {@code decoder}. */
+    public static ImageDataset fromFileNames(Path folder, LabelRule rule, ImageDecoder decoder) {
+        return ImageFolderReader.using(decoder).readFileNames(folder, rule);
     }
 
     /** The class labels, in class-index order. */

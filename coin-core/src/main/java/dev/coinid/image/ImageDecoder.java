@@ -1,71 +1,279 @@
 package dev.coinid.image;
 
 import dev.coinid.error.ImageDecodeException;
+import dev.coinid.error.ImageTooLargeException;
+import dev.coinid.error.UnsupportedImageFormatException;
 
+import java.awt.Dimension;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
+import java.util.Objects;
+import org.apache.commons.imaging.ImageFormat;
+import org.apache.commons.imaging.ImageFormats;
+import org.apache.commons.imaging.Imaging;
+import org.apache.commons.imaging.common.ImageMetadata;
+import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
+import org.apache.commons.imaging.formats.tiff.TiffField;
+import org.apache.commons.imaging.formats.tiff.TiffImageMetadata;
+import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Turns encoded image bytes (JPEG, PNG, ...) into an {@link RgbImage}.
+ * Turns encoded image bytes (JPEG, PNG, GIF, BMP, TIFF, WebP, PNM, ...) into an upright 8-bit
+ * {@link RgbImage}. Immutable and thread-safe; {@link #defaults()} is what most code wants.
  *
- * <p>PLACEHOLDER: a minimal ImageIO-only version so other modules can build against the API;
- * the full decoder (Commons Imaging, EXIF orientation, pixel limit) replaces it.
+ * <p>What it does, in order:
+ * <ol>
+ *   <li>recognises the format from the content, not the file name (Commons Imaging, then ImageIO);</li>
+ *   <li>reads the declared width and height from the header and refuses, before allocating any
+ *       pixels, an image larger than {@link #maxPixels()} (a decompression bomb);</li>
+ *   <li>checks a PNG's chunk CRCs, which no Java PNG decoder does;</li>
+ *   <li>decodes the pixels: JPEG with the JDK's native ImageIO reader (about 3.5 times faster
+ *       than Commons Imaging on a 12-megapixel photo, and it reads progressive JPEGs, which
+ *       Commons Imaging cannot), falling back to Commons Imaging; every other format with
+ *       Commons Imaging, falling back to ImageIO;</li>
+ *   <li>converts gray, palette, 16-bit, CMYK and transparent pictures to 8-bit RGB, compositing
+ *       alpha on white;</li>
+ *   <li>turns the picture upright as its EXIF orientation tag says (JPEG and TIFF).</li>
+ * </ol>
+ *
+ * <p>Every failure is an {@link ImageDecodeException} (or subtype) whose message names the file
+ * and the problem: empty, truncated, corrupt, unsupported, too large, a directory, unreadable.
  */
 public final class ImageDecoder {
 
     /** The default pixel limit: 100 megapixels. */
     public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
 
-    private final long maxPixels;
+    private static final Logger LOG = LoggerFactory.getLogger(ImageDecoder.class);
+    private static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
 
-    private ImageDecoder(long maxPixels) {
+    private static final ImageDecoder DEFAULTS = new ImageDecoder(DEFAULT_MAX_PIXELS, true);
+
+    private final long maxPixels;
+    private final boolean exifOrientation;
+
+    private ImageDecoder(long maxPixels, boolean exifOrientation) {
+        if (maxPixels <= 0) {
+            throw new IllegalArgumentException("maxPixels must be positive, was " + maxPixels);
+        }
         this.maxPixels = maxPixels;
+        this.exifOrientation = exifOrientation;
     }
 
     /** A decoder with the defaults: EXIF orientation applied, at most 100 megapixels. */
     public static ImageDecoder defaults() {
-        return new ImageDecoder(DEFAULT_MAX_PIXELS);
+        return DEFAULTS;
     }
 
     /** A copy of this decoder that refuses images of more than {@code maxPixels} pixels. */
     public ImageDecoder withMaxPixels(long maxPixels) {
-        return new ImageDecoder(maxPixels);
+        return new ImageDecoder(maxPixels, exifOrientation);
     }
 
+    /** A copy of this decoder that applies the EXIF orientation tag ({@code true}, the default) or ignores it. */
+    public ImageDecoder withExifOrientation(boolean apply) {
+        return new ImageDecoder(maxPixels, apply);
+    }
+
+    /** The largest width x height this decoder accepts. */
     public long maxPixels() {
         return maxPixels;
     }
 
+    /** Whether pictures are turned upright by their EXIF orientation tag. */
+    public boolean appliesExifOrientation() {
+        return exifOrientation;
+    }
+
+    /** Reads and decodes an image file. */
     public RgbImage decode(Path file) {
-        try {
-            return decode(Files.readAllBytes(file), file.toString());
-        } catch (IOException e) {
-            throw new ImageDecodeException(file.toString(), "cannot read file: " + e.getMessage(), e);
+        Objects.requireNonNull(file, "file");
+        String source = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new ImageDecodeException(source, "is a directory, not an image file");
         }
-    }
-
-    public RgbImage decode(InputStream in, String sourceName) {
+        byte[] bytes;
         try {
-            return decode(in.readAllBytes(), sourceName);
-        } catch (IOException e) {
-            throw new ImageDecodeException(sourceName, "cannot read stream: " + e.getMessage(), e);
-        }
-    }
-
-    public RgbImage decode(byte[] bytes, String sourceName) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null) {
-                throw new ImageDecodeException(sourceName, "not a readable image");
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ImageDecodeException(source, "file of " + size + " bytes is too large to decode");
             }
-            return RgbImage.fromBufferedImage(image);
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ImageDecodeException(source, "file does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new ImageDecodeException(source, "permission denied: the file cannot be read", e);
         } catch (IOException e) {
-            throw new ImageDecodeException(sourceName, "cannot decode: " + e.getMessage(), e);
+            throw new ImageDecodeException(source, "cannot read the file: " + e.getMessage(), e);
         }
+        return decode(bytes, source);
+    }
+
+    /** Reads {@code in} to its end (without closing it) and decodes it; {@code sourceName} names it in errors. */
+    public RgbImage decode(InputStream in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new ImageDecodeException(sourceName, "cannot read the stream: " + e.getMessage(), e);
+        }
+        return decode(bytes, sourceName);
+    }
+
+    /** Decodes an encoded image held in memory; {@code sourceName} names it in errors. */
+    public RgbImage decode(byte[] bytes, String sourceName) {
+        Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length == 0) {
+            throw new ImageDecodeException(sourceName, "file is empty (0 bytes)");
+        }
+        ImageFormat format = recogniseFormat(bytes, sourceName);
+        Dimension size = declaredSize(bytes, format, sourceName);
+        if ((long) size.width * size.height > maxPixels) {
+            throw new ImageTooLargeException(sourceName, size.width, size.height, maxPixels);
+        }
+        if (format == ImageFormats.PNG) {
+            PngChunks.verify(bytes, sourceName);
+        }
+        ExifOrientation orientation = exifOrientation ? orientationOf(bytes, format, sourceName) : ExifOrientation.NORMAL;
+        BufferedImage decoded = decodePixels(bytes, format, sourceName);
+        if ((long) decoded.getWidth() * decoded.getHeight() > maxPixels) {
+            throw new ImageTooLargeException(sourceName, decoded.getWidth(), decoded.getHeight(), maxPixels);
+        }
+        return orientation.apply(RgbImage.fromBufferedImage(decoded));
+    }
+
+    /** The format by content; {@link ImageFormats#UNKNOWN} when only an ImageIO plug-in knows it. */
+    private static ImageFormat recogniseFormat(byte[] bytes, String source) {
+        ImageFormat format;
+        try {
+            format = Imaging.guessFormat(bytes);
+        } catch (IOException | RuntimeException e) {
+            format = ImageFormats.UNKNOWN;
+        }
+        if (format == ImageFormats.UNKNOWN && !ImageIoReader.recognises(bytes)) {
+            throw new UnsupportedImageFormatException(source, "not an image in a supported format"
+                    + " (JPEG, PNG, GIF, BMP, TIFF, WebP, PNM, ...): its " + bytes.length
+                    + " bytes start with " + firstBytes(bytes));
+        }
+        return format;
+    }
+
+    private static Dimension declaredSize(byte[] bytes, ImageFormat format, String source) {
+        Exception first = null;
+        if (format != ImageFormats.UNKNOWN) {
+            try {
+                return Imaging.getImageSize(bytes);
+            } catch (IOException | RuntimeException e) {
+                first = e;
+            }
+        }
+        try {
+            int[] size = ImageIoReader.declaredSize(bytes);
+            return new Dimension(size[0], size[1]);
+        } catch (IOException | RuntimeException e) {
+            Exception reason = first != null ? first : e;
+            throw new ImageDecodeException(source, "cannot read the " + nameOf(format)
+                    + " header (truncated or corrupt file): " + reason.getMessage(), reason);
+        }
+    }
+
+    private static ExifOrientation orientationOf(byte[] bytes, ImageFormat format, String source) {
+        if (format != ImageFormats.JPEG && format != ImageFormats.TIFF) {
+            return ExifOrientation.NORMAL;
+        }
+        try {
+            ImageMetadata metadata = Imaging.getMetadata(bytes);
+            TiffField field = null;
+            if (metadata instanceof JpegImageMetadata jpeg) {
+                field = jpeg.findExifValueWithExactMatch(TiffTagConstants.TIFF_TAG_ORIENTATION);
+            } else if (metadata instanceof TiffImageMetadata tiff) {
+                field = tiff.findField(TiffTagConstants.TIFF_TAG_ORIENTATION);
+            }
+            return field == null ? ExifOrientation.NORMAL : ExifOrientation.fromTag(field.getIntValue());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("{}: ignoring unreadable EXIF metadata ({}); assuming the picture is upright",
+                    source, e.getMessage());
+            return ExifOrientation.NORMAL;
+        }
+    }
+
+    private static BufferedImage decodePixels(byte[] bytes, ImageFormat format, String source) {
+        boolean imageIoFirst = format == ImageFormats.JPEG || format == ImageFormats.UNKNOWN;
+        Exception imageIoFailure = null;
+        Exception commonsFailure = null;
+        if (imageIoFirst) {
+            try {
+                return ImageIoReader.read(bytes, source);
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof ImageDecodeException truncated) {
+                    throw truncated;
+                }
+                imageIoFailure = e;
+            }
+        }
+        if (format != ImageFormats.UNKNOWN) {
+            try {
+                BufferedImage image = Imaging.getBufferedImage(bytes);
+                if (image != null) {
+                    return image;
+                }
+            } catch (IOException | RuntimeException e) {
+                commonsFailure = e;
+            }
+        }
+        if (!imageIoFirst) {
+            try {
+                return ImageIoReader.read(bytes, source);
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof ImageDecodeException truncated) {
+                    throw truncated;
+                }
+                imageIoFailure = e;
+            }
+        }
+        String reasons = reasons(imageIoFailure, commonsFailure);
+        Exception cause = imageIoFailure != null ? imageIoFailure : commonsFailure;
+        if (reasons.toLowerCase(java.util.Locale.ROOT).contains("unsupported")
+                || reasons.toLowerCase(java.util.Locale.ROOT).contains("not supported")) {
+            throw new UnsupportedImageFormatException(source, "unsupported kind of " + nameOf(format)
+                    + ": " + reasons, cause);
+        }
+        throw new ImageDecodeException(source, "corrupt or truncated " + nameOf(format) + ": " + reasons, cause);
+    }
+
+    private static String reasons(Exception imageIo, Exception commons) {
+        StringBuilder s = new StringBuilder();
+        if (imageIo != null) {
+            s.append("ImageIO says '").append(imageIo.getMessage()).append('\'');
+        }
+        if (commons != null) {
+            s.append(s.length() > 0 ? ", " : "").append("Commons Imaging says '").append(commons.getMessage()).append('\'');
+        }
+        return s.length() == 0 ? "no decoder produced an image" : s.toString();
+    }
+
+    private static String nameOf(ImageFormat format) {
+        return format == ImageFormats.UNKNOWN ? "image" : format.getName();
+    }
+
+    private static String firstBytes(byte[] bytes) {
+        StringBuilder hex = new StringBuilder();
+        for (int i = 0; i < Math.min(8, bytes.length); i++) {
+            hex.append(i == 0 ? "" : " ").append(String.format("%02x", bytes[i] & 0xFF));
+        }
+        return hex.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "ImageDecoder[maxPixels=" + maxPixels + ", exifOrientation=" + exifOrientation + "]";
     }
 }

@@ -55,34 +55,12 @@ public final class RgbImage {
 
     /**
      * Copies a {@link BufferedImage} of any type into RGB. Transparent pixels are composited on
-     * white, as a coin photo with an alpha channel would look on a page.
+     * white, as a coin photo with an alpha channel would look on a page; gray and 16-bit
+     * pictures keep their sample values (gray 128 stays 128), scaled to 8 bits.
      */
     public static RgbImage fromBufferedImage(BufferedImage image) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        byte[] rgb = new byte[3 * w * h];
-        int[] row = new int[w];
-        boolean alpha = image.getColorModel().hasAlpha();
-        for (int y = 0; y < h; y++) {
-            image.getRGB(0, y, w, 1, row, 0, w);
-            int o = 3 * y * w;
-            for (int x = 0; x < w; x++) {
-                int argb = row[x];
-                int r = (argb >> 16) & 0xFF;
-                int g = (argb >> 8) & 0xFF;
-                int b = argb & 0xFF;
-                if (alpha) {
-                    int a = (argb >>> 24);
-                    r = (r * a + 255 * (255 - a) + 127) / 255;
-                    g = (g * a + 255 * (255 - a) + 127) / 255;
-                    b = (b * a + 255 * (255 - a) + 127) / 255;
-                }
-                rgb[o++] = (byte) r;
-                rgb[o++] = (byte) g;
-                rgb[o++] = (byte) b;
-            }
-        }
-        return new RgbImage(w, h, rgb);
+        Objects.requireNonNull(image, "image");
+        return new RgbImage(image.getWidth(), image.getHeight(), RgbConverter.toRgb(image));
     }
 
     /** A new {@link BufferedImage#TYPE_3BYTE_BGR} copy, for Java2D, ImageIO and charting code. */
@@ -119,6 +97,28 @@ public final class RgbImage {
     /** A read-only view of the interleaved RGB bytes, without copying: the fast path for bulk readers. */
     public ByteBuffer pixels() {
         return ByteBuffer.wrap(rgb).asReadOnlyBuffer();
+    }
+
+    /**
+     * The rectangle of {@code width x height} pixels whose top-left corner is ({@code x}, {@code y}).
+     *
+     * @throws IllegalArgumentException if the rectangle is empty or reaches outside this image
+     */
+    public RgbImage crop(int x, int y, int width, int height) {
+        if (width <= 0 || height <= 0 || x < 0 || y < 0 || x + width > this.width || y + height > this.height) {
+            throw new IllegalArgumentException("crop " + width + "x" + height + " at (" + x + ", " + y
+                    + ") does not fit in a " + this.width + "x" + this.height + " image");
+        }
+        byte[] out = new byte[3 * width * height];
+        for (int row = 0; row < height; row++) {
+            System.arraycopy(rgb, 3 * ((y + row) * this.width + x), out, 3 * row * width, 3 * width);
+        }
+        return new RgbImage(width, height, out);
+    }
+
+    /** The pixel array itself, not a copy; only for code in this package that promises not to change it. */
+    byte[] pixelArray() {
+        return rgb;
     }
 
     /** A copy of the interleaved RGB bytes. */

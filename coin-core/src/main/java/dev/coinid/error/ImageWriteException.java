@@ -1,0 +1,13 @@
+package dev.coinid.error;
+
+/** An image file or folder that could not be written: no space, no permission, a file where a folder should be. */
+public class ImageWriteException extends CoinIdException {
+
+    public ImageWriteException(String source, String problem, Throwable cause) {
+        super(source, problem, cause);
+    }
+
+    public ImageWriteException(String source, String problem) {
+        super(source, problem);
+    }
+}
