@@ -1,0 +1,54 @@
+package dev.coinid.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class CatalogSearchTest {
+
+    private final CoinCatalog catalog = CoinCatalog.bundled();
+
+    @Test
+    void findsAltamiraByOneWordOfItsTheme() {
+        assertThat(catalog.search("Altamira")).extracting(CatalogEntry::id)
+                .containsExactly("es-2015-cave-of-altamira-unesco-world-heritage");
+    }
+
+    @Test
+    void ignoresCaseAndMatchesPartsOfWords() {
+        assertThat(catalog.search("OLYMPIC")).extracting(CatalogEntry::id)
+                .contains("gr-2004-olympic-games-in-athens-2004",
+                        "gr-2011-special-olympics-world-summer-games-athens-2011")
+                .isEqualTo(catalog.search("olympic").stream().map(CatalogEntry::id).toList());
+    }
+
+    @Test
+    void requiresEveryWordToMatch() {
+        assertThat(catalog.search("olympic athens")).extracting(CatalogEntry::id)
+                .containsExactly("gr-2004-olympic-games-in-athens-2004",
+                        "gr-2011-special-olympics-world-summer-games-athens-2011");
+        assertThat(catalog.search("olympic athens 2004")).extracting(CatalogEntry::id)
+                .containsExactly("gr-2004-olympic-games-in-athens-2004");
+        assertThat(catalog.search("altamira olympic")).isEmpty();
+    }
+
+    @Test
+    void searchesCountryNamesToo() {
+        assertThat(catalog.search("vatican guard")).extracting(CatalogEntry::id)
+                .containsExactly("va-2006-5th-centenary-of-the-swiss-pontifical-guard");
+    }
+
+    @Test
+    void ignoresAccentsAndPunctuation() {
+        assertThat(catalog.search("liberté, egalite")).extracting(CatalogEntry::id)
+                .containsExactly("regular-fr-1999-tree-of-life-with-liberte-egalite-fraternite");
+    }
+
+    @Test
+    void rejectsAQueryWithoutWords() {
+        assertThatThrownBy(() -> catalog.search("  ,; "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one word");
+    }
+}
