@@ -4,7 +4,21 @@ import dev.coinid.model.Preprocessing;
 import dev.coinid.model.architecture.Architecture;
 import dev.coinid.model.architecture.Architectures;
 
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+import org.tensorflow.types.TInt64;
+
 import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,8 +37,62 @@ import java.util.Objects;
  */
 public final class TrainingEngine implements AutoCloseable {
 
+    private final Architecture architecture;
+    private final Preprocessing preprocessing;
+    private final int classes;
+    private final float learningRate;
+    private final long seed;
+    private final int threads;
+    private final Graph graph;
+    private final NetworkGraph network;
+    private final Placeholder<TFloat32> input;
+    private final Placeholder<TInt32> labels;
+    private final Placeholder<TInt64> dropoutSeed;
+    private final Operand<TFloat32> loss;
+    private final Operand<TFloat32> trainProbabilities;
+    private final Operand<TFloat32> inferenceProbabilities;
+    private final List<Op> updates;
+    private final AdamOptimizer optimizer;
+    private final Session session;
+    private boolean closed;
+
     private TrainingEngine(Builder builder) {
-        throw new UnsupportedOperationException("not yet");
+        this.architecture = builder.architecture;
+        this.preprocessing = builder.preprocessing;
+        this.classes = builder.classes;
+        this.learningRate = (float) builder.learningRate;
+        this.seed = builder.seed;
+        this.threads = builder.threads;
+        this.graph = new Graph();
+        try {
+            Ops tf = Ops.create(graph);
+            network = new NetworkGraph(tf, architecture, preprocessing.normalization(), preprocessing.height(),
+                    preprocessing.width(), classes);
+            input = network.inputPlaceholder("input");
+            labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
+            dropoutSeed = tf.withName("dropout_seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2)));
+
+            NetworkGraph.Forward training = network.forward(input, NetworkGraph.Mode.TRAINING, dropoutSeed);
+            Ops lossScope = tf.withSubScope("loss");
+            var oneHot = lossScope.oneHot(labels, lossScope.constant(classes), lossScope.constant(1f), lossScope.constant(0f));
+            var crossEntropy = lossScope.nn.softmaxCrossEntropyWithLogits(training.logits(), oneHot);
+            loss = lossScope.withName("mean").math.mean(crossEntropy.loss(), lossScope.constant(0));
+            trainProbabilities = tf.withName("train_probabilities").nn.softmax(training.logits());
+
+            NetworkGraph.Forward inference = network.forward(input, NetworkGraph.Mode.INFERENCE, dropoutSeed);
+            inferenceProbabilities = tf.withName("probabilities").nn.softmax(inference.logits());
+
+            optimizer = new AdamOptimizer(tf, loss, network.trainableParameters());
+            List<Op> all = new ArrayList<>(optimizer.updates());
+            all.addAll(training.updates());
+            updates = List.copyOf(all);
+            session = SessionFactory.open(graph, threads);
+            session.initialize();
+            setWeights(GlorotUniform.initialWeights(network.parameters(), seed));
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
+        }
     }
 
     /** A builder with the defaults: seed CNN, 128x128, Adam at 1e-3, seed 0, all cores. */
@@ -32,37 +100,124 @@ public final class TrainingEngine implements AutoCloseable {
         return new Builder();
     }
 
-    /** Runs one Adam step on a batch of {@code labels.length} images read at the buffer's position. */
-    public StepResult trainStep(FloatBuffer nhwc, int[] labels) {
-        throw new UnsupportedOperationException("not yet");
+    /**
+     * Runs one Adam step on a batch of {@code labels.length} images read at the buffer's
+     * position (the buffer is not moved). Returns the batch's loss and softmax outputs, computed
+     * with the weights before the update.
+     */
+    public StepResult trainStep(FloatBuffer nhwc, int[] labelIndices) {
+        requireOpen();
+        int n = labelIndices.length;
+        for (int label : labelIndices) {
+            if (label < 0 || label >= classes) {
+                throw new IllegalArgumentException("label index " + label + " is not in 0.." + (classes - 1));
+            }
+        }
+        List<AutoCloseable> feeds = new ArrayList<>();
+        try (TFloat32 images = HostTensors.images(nhwc, n, preprocessing.height(), preprocessing.width());
+             TInt32 labelTensor = TInt32.vectorOf(labelIndices);
+             TInt64 seedTensor = TInt64.vectorOf(seed, optimizer.nextStep())) {
+            Session.Runner runner = session.runner()
+                    .feed(input, images).feed(labels, labelTensor).feed(dropoutSeed, seedTensor)
+                    .fetch(loss).fetch(trainProbabilities);
+            optimizer.feedNextStep(runner, learningRate, feeds);
+            updates.forEach(runner::addTarget);
+            boolean trace = SessionFactory.shouldLogDevices();
+            if (trace) {
+                runner.setOptions(SessionFactory.tracing());
+            }
+            try (Result result = trace ? runner.runAndFetchMetadata() : runner.run()) {
+                if (trace) {
+                    result.getMetadata().ifPresent(m -> SessionFactory.logDevices(m, "training"));
+                }
+                float lossValue = HostTensors.values(result.get(0))[0];
+                return new StepResult(lossValue, HostTensors.values(result.get(1)));
+            }
+        } finally {
+            closeAll(feeds);
+        }
     }
 
-    /** Softmax outputs ({@code n x classes}, row-major) in inference mode for {@code n} images at the buffer's position. */
+    /**
+     * Softmax outputs ({@code n x classes}, row-major) in inference mode (no dropout, batch-norm
+     * moving averages) for {@code n} images read at the buffer's position (the buffer is not moved).
+     */
     public float[] forward(FloatBuffer nhwc, int n) {
-        throw new UnsupportedOperationException("not yet");
+        requireOpen();
+        try (TFloat32 images = HostTensors.images(nhwc, n, preprocessing.height(), preprocessing.width());
+             Result result = session.runner().feed(input, images).fetch(inferenceProbabilities).run()) {
+            return HostTensors.values(result.get(0));
+        }
     }
 
-    /** A host copy of the current variables. */
+    /** A host copy of the current variables (weights, biases, batch-norm statistics). */
     public Weights weights() {
-        throw new UnsupportedOperationException("not yet");
+        requireOpen();
+        List<Parameter> parameters = network.parameters();
+        Session.Runner runner = session.runner();
+        parameters.forEach(p -> runner.fetch(p.variable()));
+        try (Result result = runner.run()) {
+            List<Weights.Array> arrays = new ArrayList<>(parameters.size());
+            for (int i = 0; i < parameters.size(); i++) {
+                Parameter p = parameters.get(i);
+                arrays.add(new Weights.Array(p.name(), p.shape().clone(), HostTensors.values(result.get(i))));
+            }
+            return new Weights(arrays);
+        }
     }
 
-    /** Overwrites the variables with {@code weights} (from {@link #weights()} of this engine). */
+    /** Overwrites the variables with {@code weights}, which must match this network's names and shapes. */
     public void setWeights(Weights weights) {
-        throw new UnsupportedOperationException("not yet");
+        requireOpen();
+        WeightAssignment.assign(session, network.parameters(), weights);
     }
 
-    /** A lean inference engine holding a copy of the current weights. */
+    /** A lean inference engine holding a copy of the current weights; close it separately. */
     public InferenceEngine toInference() {
-        throw new UnsupportedOperationException("not yet");
+        return InferenceEngine.build(architecture, preprocessing, classes, weights(), threads);
     }
 
     public int classes() {
-        throw new UnsupportedOperationException("not yet");
+        return classes;
     }
 
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    public Preprocessing preprocessing() {
+        return preprocessing;
+    }
+
+    /** Training steps run so far. */
+    public long steps() {
+        return optimizer.nextStep() - 1;
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("training engine is closed");
+        }
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (AutoCloseable r : resources) {
+            try {
+                r.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot free a tensor", e);
+            }
+        }
+    }
+
+    /** Frees the session and graph; further calls throw {@link IllegalStateException}. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            session.close();
+            graph.close();
+        }
     }
 
     /** Configures a {@link TrainingEngine}; every setting has a working default. */

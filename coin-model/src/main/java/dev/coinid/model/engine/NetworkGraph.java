@@ -1,0 +1,240 @@
+package dev.coinid.model.engine;
+
+import dev.coinid.model.Normalization;
+import dev.coinid.model.architecture.Activation;
+import dev.coinid.model.architecture.Architecture;
+import dev.coinid.model.architecture.BatchNorm;
+import dev.coinid.model.architecture.Conv2D;
+import dev.coinid.model.architecture.Dense;
+import dev.coinid.model.architecture.Dropout;
+import dev.coinid.model.architecture.Flatten;
+import dev.coinid.model.architecture.GlobalAveragePooling;
+import dev.coinid.model.architecture.Layer;
+import dev.coinid.model.architecture.MaxPool;
+import dev.coinid.model.architecture.TensorShape;
+import org.tensorflow.Operand;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt64;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds an {@link Architecture} into a TensorFlow graph: creates each layer's variables once,
+ * then wires forward passes over them, in training mode (dropout, batch statistics) or in
+ * inference mode (moving averages), ending in the logits of the classifier head.
+ */
+final class NetworkGraph {
+
+    /** Whether a forward pass trains (dropout on, batch-norm on batch statistics) or infers. */
+    enum Mode { TRAINING, INFERENCE }
+
+    /**
+     * A forward pass.
+     *
+     * @param logits the head's outputs before softmax, {@code [N, classes]}
+     * @param updates ops to run with each training step (batch-norm moving averages)
+     */
+    record Forward(Operand<TFloat32> logits, List<Op> updates) {
+    }
+
+    private final Ops tf;
+    private final Architecture architecture;
+    private final Normalization normalization;
+    private final int height;
+    private final int width;
+    private final List<Parameter> parameters = new ArrayList<>();
+    /** The parameters of each body layer, then of the head. */
+    private final List<List<Parameter>> layerParameters = new ArrayList<>();
+
+    NetworkGraph(Ops tf, Architecture architecture, Normalization normalization, int height, int width, int classes) {
+        this.tf = tf;
+        this.architecture = architecture;
+        this.normalization = normalization;
+        this.height = height;
+        this.width = width;
+        List<TensorShape> shapes = architecture.outputShapes(height, width, 3);
+        TensorShape in = TensorShape.image(height, width, 3);
+        for (int i = 0; i < architecture.layers().size(); i++) {
+            Layer layer = architecture.layers().get(i);
+            layerParameters.add(createParameters(scopeName(i, layer), layer, in));
+            in = shapes.get(i);
+        }
+        Ops head = tf.withSubScope("head");
+        layerParameters.add(List.of(
+                parameter(head, "head/kernel", new long[] {in.size(), classes}, true, Parameter.Initial.GLOROT_UNIFORM),
+                parameter(head, "head/bias", new long[] {classes}, true, Parameter.Initial.ZEROS)));
+    }
+
+    /** Every variable, in creation order (the order of {@link Weights}). */
+    List<Parameter> parameters() {
+        return List.copyOf(parameters);
+    }
+
+    /** The variables the optimizer trains. */
+    List<Parameter> trainableParameters() {
+        return parameters.stream().filter(Parameter::trainable).toList();
+    }
+
+    /** The input images, {@code [N, height, width, 3]} floats in the trained scale. */
+    Placeholder<TFloat32> inputPlaceholder(String name) {
+        return tf.withName(name).placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, height, width, 3)));
+    }
+
+    /**
+     * A forward pass from {@code input} to the logits. In training mode, {@code dropoutSeed}
+     * (an int64 pair fed per step) seeds the dropout masks; in inference mode it is unused.
+     */
+    Forward forward(Operand<TFloat32> input, Mode mode, Operand<TInt64> dropoutSeed) {
+        Ops ops = tf.withSubScope(mode.name().toLowerCase(Locale.ROOT));
+        Operand<TFloat32> x = normalize(ops, input);
+        List<Op> updates = new ArrayList<>();
+        for (int i = 0; i < architecture.layers().size(); i++) {
+            Layer layer = architecture.layers().get(i);
+            Ops scope = ops.withSubScope(scopeName(i, layer));
+            x = apply(scope, layer, layerParameters.get(i), x, mode, dropoutSeed, i, updates);
+        }
+        List<Parameter> head = layerParameters.get(layerParameters.size() - 1);
+        Ops scope = ops.withSubScope("head");
+        Operand<TFloat32> logits = scope.nn.biasAdd(scope.linalg.matMul(x, head.get(0).variable()), head.get(1).variable());
+        return new Forward(logits, List.copyOf(updates));
+    }
+
+    private Operand<TFloat32> normalize(Ops ops, Operand<TFloat32> input) {
+        if (normalization == Normalization.NONE) {
+            return input;
+        }
+        // tf.image.per_image_standardization: (x - mean) / max(stddev, 1 / sqrt(pixels * channels))
+        Ops scope = ops.withSubScope("standardize");
+        var imageAxes = scope.constant(new int[] {1, 2, 3});
+        var mean = scope.math.mean(input, imageAxes, org.tensorflow.op.math.Mean.keepDims(true));
+        var centered = scope.math.sub(input, mean);
+        var variance = scope.math.mean(scope.math.square(centered), imageAxes, org.tensorflow.op.math.Mean.keepDims(true));
+        var minStd = scope.constant((float) (1 / Math.sqrt((double) height * width * 3)));
+        return scope.math.div(centered, scope.math.maximum(scope.math.sqrt(variance), minStd));
+    }
+
+    private Operand<TFloat32> apply(Ops scope, Layer layer, List<Parameter> params, Operand<TFloat32> x, Mode mode,
+                                    Operand<TInt64> dropoutSeed, int index, List<Op> updates) {
+        if (layer instanceof Conv2D c) {
+            long s = c.stride();
+            Operand<TFloat32> conv = scope.nn.conv2d(x, params.get(0).variable(), List.of(1L, s, s, 1L), c.padding().name());
+            return activate(scope, scope.nn.biasAdd(conv, params.get(1).variable()), c.activation());
+        }
+        if (layer instanceof MaxPool p) {
+            return scope.nn.maxPool(x, scope.constant(new int[] {1, p.poolSize(), p.poolSize(), 1}),
+                    scope.constant(new int[] {1, p.stride(), p.stride(), 1}), p.padding().name());
+        }
+        if (layer instanceof Flatten) {
+            TensorShape in = inputShapeOf(index);
+            return scope.reshape(x, scope.constant(new long[] {-1, in.size()}));
+        }
+        if (layer instanceof GlobalAveragePooling) {
+            return scope.math.mean(x, scope.constant(new int[] {1, 2}));
+        }
+        if (layer instanceof Dense d) {
+            return activate(scope, scope.nn.biasAdd(scope.linalg.matMul(x, params.get(0).variable()), params.get(1).variable()),
+                    d.activation());
+        }
+        if (layer instanceof Dropout d) {
+            if (mode == Mode.INFERENCE || d.rate() == 0) {
+                return x;
+            }
+            // keep a value with probability 1 - rate: floor(U[0,1) + 1 - rate) is 1 or 0
+            var layerSeed = scope.math.add(dropoutSeed, scope.constant(new long[] {0, 1_000_003L * (index + 1)}));
+            var uniform = scope.random.statelessRandomUniform(scope.shape(x), layerSeed, TFloat32.class);
+            float keep = (float) (1 - d.rate());
+            var mask = scope.math.floor(scope.math.add(uniform, scope.constant(keep)));
+            return scope.math.mul(x, scope.math.mul(mask, scope.constant(1 / keep)));
+        }
+        if (layer instanceof BatchNorm b) {
+            return batchNorm(scope, b, params, x, mode, index, updates);
+        }
+        throw new IllegalArgumentException("unsupported layer " + layer);
+    }
+
+    private Operand<TFloat32> batchNorm(Ops scope, BatchNorm b, List<Parameter> params, Operand<TFloat32> x, Mode mode,
+                                        int index, List<Op> updates) {
+        Variable<TFloat32> gamma = params.get(0).variable();
+        Variable<TFloat32> beta = params.get(1).variable();
+        Variable<TFloat32> movingMean = params.get(2).variable();
+        Variable<TFloat32> movingVariance = params.get(3).variable();
+        var epsilon = scope.constant((float) b.epsilon());
+        Operand<TFloat32> mean;
+        Operand<TFloat32> variance;
+        if (mode == Mode.TRAINING) {
+            var axes = scope.constant(inputShapeOf(index).isFlat() ? new int[] {0} : new int[] {0, 1, 2});
+            mean = scope.math.mean(x, axes);
+            variance = scope.math.mean(scope.math.square(scope.math.sub(x, mean)), axes);
+            var momentum = scope.constant((float) b.momentum());
+            var rest = scope.constant((float) (1 - b.momentum()));
+            updates.add(scope.assign(movingMean, scope.math.add(scope.math.mul(movingMean, momentum),
+                    scope.math.mul(scope.stopGradient(mean), rest))));
+            updates.add(scope.assign(movingVariance, scope.math.add(scope.math.mul(movingVariance, momentum),
+                    scope.math.mul(scope.stopGradient(variance), rest))));
+        } else {
+            mean = movingMean;
+            variance = movingVariance;
+        }
+        var scale = scope.math.mul(gamma, scope.math.rsqrt(scope.math.add(variance, epsilon)));
+        return scope.math.add(scope.math.mul(scope.math.sub(x, mean), scale), beta);
+    }
+
+    private static Operand<TFloat32> activate(Ops scope, Operand<TFloat32> x, Activation activation) {
+        return switch (activation) {
+            case RELU -> scope.nn.relu(x);
+            case LINEAR -> x;
+        };
+    }
+
+    /** The input shape of body layer {@code index} for one image. */
+    private TensorShape inputShapeOf(int index) {
+        return index == 0 ? TensorShape.image(height, width, 3) : architecture.outputShapes(height, width, 3).get(index - 1);
+    }
+
+    private List<Parameter> createParameters(String scope, Layer layer, TensorShape in) {
+        Ops ops = tf.withSubScope(scope);
+        if (layer instanceof Conv2D c) {
+            return List.of(
+                    parameter(ops, scope + "/kernel", new long[] {c.kernelSize(), c.kernelSize(), in.channels(), c.filters()},
+                            true, Parameter.Initial.GLOROT_UNIFORM),
+                    parameter(ops, scope + "/bias", new long[] {c.filters()}, true, Parameter.Initial.ZEROS));
+        }
+        if (layer instanceof Dense d) {
+            return List.of(
+                    parameter(ops, scope + "/kernel", new long[] {in.size(), d.units()}, true, Parameter.Initial.GLOROT_UNIFORM),
+                    parameter(ops, scope + "/bias", new long[] {d.units()}, true, Parameter.Initial.ZEROS));
+        }
+        if (layer instanceof BatchNorm) {
+            long[] channels = {in.channels()};
+            return List.of(
+                    parameter(ops, scope + "/gamma", channels, true, Parameter.Initial.ONES),
+                    parameter(ops, scope + "/beta", channels, true, Parameter.Initial.ZEROS),
+                    parameter(ops, scope + "/moving_mean", channels, false, Parameter.Initial.ZEROS),
+                    parameter(ops, scope + "/moving_variance", channels, false, Parameter.Initial.ONES));
+        }
+        return List.of();
+    }
+
+    private Parameter parameter(Ops scope, String name, long[] shape, boolean trainable, Parameter.Initial initial) {
+        String local = name.substring(name.lastIndexOf('/') + 1);
+        Variable<TFloat32> variable = scope.withName(local).variable(Shape.of(shape), TFloat32.class);
+        Placeholder<TFloat32> value = scope.withName(local + "_value")
+                .placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape)));
+        Parameter p = new Parameter(name, shape, trainable, initial, variable, value,
+                scope.withName(local + "_assign").assign(variable, value));
+        parameters.add(p);
+        return p;
+    }
+
+    private static String scopeName(int index, Layer layer) {
+        String type = layer.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+        return "layer" + (index + 1) + "_" + type;
+    }
+}
