@@ -155,6 +155,7 @@ public final class CoinCatalog implements Iterable<CatalogEntry> {
 
     /** The coins of one joint issue, by its theme key (for example {@code emu-10}); empty if none. */
     public List<CatalogEntry> jointIssue(String jointTheme) {
+        Objects.requireNonNull(jointTheme, "jointTheme");
         return select(entry -> entry.jointIssue().map(JointIssue::theme).filter(jointTheme::equals).isPresent());
     }
 
