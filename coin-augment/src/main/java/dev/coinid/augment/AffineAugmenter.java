@@ -51,10 +51,12 @@ public final class AffineAugmenter {
         return new AffineAugmenter(fillMode, fillValue);
     }
 
+    /** How pixels sampled from outside the picture are filled. */
     public FillMode fillMode() {
         return fillMode;
     }
 
+    /** The value, in 0..255 units, of pixels filled by {@link FillMode#CONSTANT}. */
     public float fillValue() {
         return fillValue;
     }
@@ -137,10 +139,9 @@ public final class AffineAugmenter {
                 if (x0 >= 0 && y0 >= 0 && x0 < width - 1 && y0 < height - 1) {
                     int top = y0 * stride + 3 * x0;
                     int bottom = top + stride;
-                    for (int c = 0; c < 3; c++) {
-                        out[o + c] = bilinear(src[top + c], src[top + 3 + c], src[bottom + c], src[bottom + 3 + c],
-                                fx, fy);
-                    }
+                    out[o] = bilinear(src[top], src[top + 3], src[bottom], src[bottom + 3], fx, fy);
+                    out[o + 1] = bilinear(src[top + 1], src[top + 4], src[bottom + 1], src[bottom + 4], fx, fy);
+                    out[o + 2] = bilinear(src[top + 2], src[top + 5], src[bottom + 2], src[bottom + 5], fx, fy);
                 } else {
                     sampleNearEdge(src, width, height, sx, sy, x0, y0, fx, fy, out, o);
                 }

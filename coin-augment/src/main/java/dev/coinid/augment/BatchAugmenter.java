@@ -47,10 +47,12 @@ public final class BatchAugmenter {
         return new BatchAugmenter(spec, seed, false);
     }
 
+    /** The spec transforms are drawn from. */
     public Augmentation spec() {
         return spec;
     }
 
+    /** The seed that, with epoch and sample id, keys every transform. */
     public long seed() {
         return seed;
     }

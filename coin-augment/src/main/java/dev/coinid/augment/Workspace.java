@@ -6,6 +6,9 @@ package dev.coinid.augment;
  */
 final class Workspace {
 
+    /** Arrays above this many entries (a 1024x1024 picture) are not kept, so a one-off big picture does not pin memory. */
+    private static final int RETAIN_LIMIT = 3 * 1024 * 1024;
+
     private static final ThreadLocal<Workspace> CURRENT = ThreadLocal.withInitial(Workspace::new);
 
     private byte[] source = new byte[0];
@@ -21,17 +24,25 @@ final class Workspace {
 
     /** A byte array of at least {@code length} entries; its contents are undefined. */
     byte[] source(int length) {
-        if (source.length < length) {
-            source = new byte[length];
+        if (source.length >= length) {
+            return source;
         }
-        return source;
+        byte[] array = new byte[length];
+        if (length <= RETAIN_LIMIT) {
+            source = array;
+        }
+        return array;
     }
 
     /** A float array of at least {@code length} entries; its contents are undefined. */
     float[] output(int length) {
-        if (output.length < length) {
-            output = new float[length];
+        if (output.length >= length) {
+            return output;
         }
-        return output;
+        float[] array = new float[length];
+        if (length <= RETAIN_LIMIT) {
+            output = array;
+        }
+        return array;
     }
 }
