@@ -1,6 +1,7 @@
 package dev.coinid.image;
 
 import java.awt.color.ColorSpace;
+import java.awt.color.ICC_ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.ComponentColorModel;
@@ -14,14 +15,27 @@ import java.awt.image.Raster;
  *
  * <p>Gray and 16-bit pictures are read from their raw samples: Java treats a gray raster as
  * linear light and {@link BufferedImage#getRGB} would brighten gray 128 to 188, although PNG and
- * JPEG gray samples are already gamma-encoded like sRGB. Palette, CMYK and ICC-profiled pictures
- * go through Java's colour management ({@code getRGB}), which is what it is for.
+ * JPEG gray samples are already gamma-encoded like sRGB. A CMYK JPEG without an ICC profile is
+ * converted with the usual formula {@code R = 255 (1 - C)(1 - K)} (as ImageMagick and Pillow do;
+ * Java's own uncalibrated CMYK space adds an sRGB gamma step and comes out far too bright).
+ * Palette and ICC-profiled pictures go through Java's colour management ({@code getRGB}), which
+ * is what it is for.
  */
 final class RgbConverter {
 
     private RgbConverter() {
     }
 
+    /**
+     * RGB through Java's colour model alone. For pictures from Commons Imaging, which stores a
+     * gray picture's colours linearised (so that {@code getRGB} gives them back) rather than
+     * its samples.
+     */
+    static byte[] toRgbColourManaged(BufferedImage image) {
+        return isPlainBgr(image) ? fromBgrBytes(image) : fromArgb(image);
+    }
+
+    /** RGB from a picture's samples where they are plain gray or RGB, else through its colour model. */
     static byte[] toRgb(BufferedImage image) {
         if (isPlainBgr(image)) {
             return fromBgrBytes(image);
@@ -34,6 +48,10 @@ final class RgbConverter {
         }
         if (componentSamples && cs.isCS_sRGB() && cm.getComponentSize(0) > 8) {
             return fromSamples(image, false);
+        }
+        if (cs.getType() == ColorSpace.TYPE_CMYK && !(cs instanceof ICC_ColorSpace)
+                && image.getRaster().getNumBands() == 4 && cm.getComponentSize(0) == 8) {
+            return fromUncalibratedCmyk(image);
         }
         return fromArgb(image);
     }
@@ -89,6 +107,26 @@ final class RgbConverter {
                     double v = row[p + (gray ? 0 : c)] / colourMax * 255.0;
                     rgb[o++] = (byte) Math.round(v * a + 255.0 * (1.0 - a));
                 }
+            }
+        }
+        return rgb;
+    }
+
+    /** CMYK samples (0 = no ink) without a profile: {@code R = 255 (1 - C)(1 - K)}, and so on. */
+    private static byte[] fromUncalibratedCmyk(BufferedImage image) {
+        Raster raster = image.getRaster();
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] row = new int[4 * w];
+        byte[] rgb = new byte[3 * w * h];
+        int o = 0;
+        for (int y = 0; y < h; y++) {
+            raster.getPixels(0, y, w, 1, row);
+            for (int p = 0; p < row.length; p += 4) {
+                int paper = 255 - row[p + 3];
+                rgb[o++] = (byte) (((255 - row[p]) * paper + 127) / 255);
+                rgb[o++] = (byte) (((255 - row[p + 1]) * paper + 127) / 255);
+                rgb[o++] = (byte) (((255 - row[p + 2]) * paper + 127) / 255);
             }
         }
         return rgb;
