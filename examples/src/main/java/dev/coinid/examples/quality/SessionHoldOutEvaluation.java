@@ -1,0 +1,147 @@
+package dev.coinid.examples.quality;
+
+import dev.coinid.dataset.DatasetSplit;
+import dev.coinid.dataset.ImageDataset;
+import dev.coinid.model.CoinClassifier;
+import dev.coinid.model.evaluation.Evaluation;
+import dev.coinid.model.training.TrainingListener;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The quality evaluation of issue 8: trains each recipe under each protocol on the shared real
+ * photos and prints, per run, macro recall, per-class recall, the confusion matrix and the
+ * training time, then one Markdown table of all runs.
+ *
+ * <pre>
+ * java -cp ... dev.coinid.examples.quality.SessionHoldOutEvaluation [data-folder]
+ *     [--recipes seed,defaults] [--protocols split,night] [--size N] [--epochs N]
+ *     [--rotations N] [--seed N] [--threads N]
+ * </pre>
+ *
+ * <p>The data folder defaults to {@code ../shared/datasets/euro-common-side}; when it is absent
+ * the program says so and exits with status 2. {@code --size} and {@code --epochs} override the
+ * recipes' own, {@code --rotations} averages test predictions over that many rotations.
+ */
+public final class SessionHoldOutEvaluation {
+
+    private static final Path DEFAULT_DATA = Path.of("..", "shared", "datasets", "euro-common-side");
+
+    private final Options options;
+
+    private SessionHoldOutEvaluation(Options options) {
+        this.options = options;
+    }
+
+    /** Runs the evaluation; see the class comment for the arguments. */
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
+        if (!Files.isDirectory(options.data())) {
+            System.err.println("skipped: the shared photos " + options.data().toAbsolutePath().normalize()
+                    + " are absent (they live in ../shared/datasets next to the project root)");
+            System.exit(2);
+            return;
+        }
+        new SessionHoldOutEvaluation(options).run();
+    }
+
+    private void run() {
+        long start = System.nanoTime();
+        ImageDataset photos = ImageDataset.fromClassFolders(options.data());
+        System.out.println("photos: " + photos.size() + " " + photos.countsByLabel());
+        List<QualityRun> runs = new ArrayList<>();
+        for (TrainingRecipe recipe : options.recipes()) {
+            for (Protocol protocol : options.protocols()) {
+                QualityRun run = trainAndTest(recipe, protocol, photos);
+                System.out.println(run.report());
+                System.out.println(run.tableRow());
+                runs.add(run);
+            }
+        }
+        System.out.println(QualityRun.tableHeader());
+        runs.forEach(r -> System.out.println(r.tableRow()));
+        System.out.printf(Locale.ROOT, "total wall time: %.1f min%n", (System.nanoTime() - start) / 60e9);
+    }
+
+    private QualityRun trainAndTest(TrainingRecipe recipe, Protocol protocol, ImageDataset photos) {
+        DatasetSplit parts = protocol.split(photos, options.seed());
+        System.out.println("--- " + recipe.name() + " on the " + protocol.description() + ": train "
+                + parts.train().size() + ", validation " + parts.validation().size() + ", test " + parts.test().size()
+                + " " + parts.test().countsByLabel());
+        CoinClassifier.Builder builder = recipe.settings().apply(CoinClassifier.builder())
+                .seed(options.seed()).threads(options.threads()).listener(TrainingListener.logging());
+        if (options.size() > 0) {
+            builder.inputSize(options.size(), options.size());
+        }
+        if (options.epochs() > 0) {
+            builder.epochs(options.epochs());
+        }
+        long start = System.nanoTime();
+        try (CoinClassifier model = builder.train(parts.train(), parts.validation())) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Evaluation evaluation = new RotationAveraging(options.rotations()).evaluate(model, parts.test());
+            String settings = model.preprocessing() + "\n" + model.architecture() + "\n" + model.metadata().training()
+                    + "\ntest-time rotations: " + options.rotations();
+            return new QualityRun(recipe, protocol, settings, evaluation, seconds);
+        }
+    }
+
+    /** The command line, parsed. */
+    record Options(Path data, List<TrainingRecipe> recipes, List<Protocol> protocols, int size, int epochs,
+                   int rotations, long seed, int threads) {
+
+        static Options parse(String[] args) {
+            Path data = DEFAULT_DATA;
+            List<TrainingRecipe> recipes = List.of(TrainingRecipe.seedExperiment(), TrainingRecipe.libraryDefaults());
+            List<Protocol> protocols = List.of(Protocol.GROUP_SPLIT, Protocol.NIGHT_HOLD_OUT);
+            int size = 0;
+            int epochs = 0;
+            int rotations = 1;
+            long seed = 42;
+            int threads = Runtime.getRuntime().availableProcessors();
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (!arg.startsWith("--")) {
+                    data = Path.of(arg);
+                    continue;
+                }
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(arg + " needs a value");
+                }
+                String value = args[++i];
+                switch (arg) {
+                    case "--recipes" -> recipes = Arrays.stream(value.split(",")).map(TrainingRecipe::named).toList();
+                    case "--protocols" -> protocols = Arrays.stream(value.split(",")).map(Options::protocol).toList();
+                    case "--size" -> size = Integer.parseInt(value);
+                    case "--epochs" -> epochs = Integer.parseInt(value);
+                    case "--rotations" -> rotations = Integer.parseInt(value);
+                    case "--seed" -> seed = Long.parseLong(value);
+                    case "--threads" -> threads = Integer.parseInt(value);
+                    default -> throw new IllegalArgumentException("unknown option " + arg
+                            + "; known: --recipes --protocols --size --epochs --rotations --seed --threads");
+                }
+            }
+            return new Options(data, recipes, protocols, size, epochs, rotations, seed, threads);
+        }
+
+        private static Protocol protocol(String name) {
+            return switch (name) {
+                case "split" -> Protocol.GROUP_SPLIT;
+                case "night" -> Protocol.NIGHT_HOLD_OUT;
+                default -> throw new IllegalArgumentException("unknown protocol '" + name + "', known: split, night");
+            };
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.coinid.examples.quality;
+
+import dev.coinid.augment.Augmentation;
+import dev.coinid.augment.FillMode;
+import dev.coinid.model.CoinClassifier;
+import dev.coinid.model.Fit;
+import dev.coinid.model.Normalization;
+import dev.coinid.model.Preprocessing;
+import dev.coinid.model.architecture.Architecture;
+import dev.coinid.model.architecture.Architectures;
+import dev.coinid.model.architecture.BatchNorm;
+import dev.coinid.model.architecture.Conv2D;
+import dev.coinid.model.architecture.Dropout;
+import dev.coinid.model.architecture.GlobalAveragePooling;
+import dev.coinid.model.architecture.MaxPool;
+import dev.coinid.model.architecture.Padding;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * A named way to configure a {@link CoinClassifier.Builder}: the settings one line of the quality
+ * table was trained with. {@link #seedExperiment()} is the original experiment, {@link
+ * #libraryDefaults()} is whatever the builder does untouched; the others are the levers measured
+ * on the way to the defaults.
+ *
+ * @param name the short name used on the command line and in reports
+ * @param description what the recipe changes, in words
+ * @param settings applied to a fresh builder before the run's own seed, size and epochs
+ */
+public record TrainingRecipe(String name, String description, UnaryOperator<CoinClassifier.Builder> settings) {
+
+    public TrainingRecipe {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The original experiment: seed CNN, seed augmentation, stretched photos scaled by 1/255, Adam 1e-3, batches of 20. */
+    public static TrainingRecipe seedExperiment() {
+        return new TrainingRecipe("seed", "seed CNN + seed augmentation (the original experiment)",
+                b -> b.preprocessing(new Preprocessing(128, 128, Fit.STRETCH, 1 / 255f, Normalization.NONE))
+                        .architecture(Architectures.seedCnn())
+                        .augmentation(Augmentation.seedPreset())
+                        .batchSize(20).learningRate(1e-3));
+    }
+
+    /** The builder's own defaults, untouched. */
+    public static TrainingRecipe libraryDefaults() {
+        return new TrainingRecipe("defaults", "CoinClassifier.builder() defaults", b -> b);
+    }
+
+    /** Every recipe by name: the two of the table, then the experiments' levers. */
+    public static Map<String, TrainingRecipe> all() {
+        Map<String, TrainingRecipe> recipes = new LinkedHashMap<>();
+        for (TrainingRecipe r : List.of(seedExperiment(), libraryDefaults(),
+                seedWith("seed+colour", "seed CNN, seed augmentation plus any rotation and colour/brightness changes",
+                        colourAugmentation(), Normalization.NONE),
+                seedWith("seed+colour+std", "seed+colour with per-image standardisation",
+                        colourAugmentation(), Normalization.PER_IMAGE_STANDARDIZATION),
+                bnGap("bn-gap+colour+std", colourAugmentation(), Normalization.PER_IMAGE_STANDARDIZATION),
+                bnGap("bn-gap+seedaug", Augmentation.seedPreset(), Normalization.NONE))) {
+            recipes.put(r.name(), r);
+        }
+        return recipes;
+    }
+
+    /** The recipe called {@code name}; throws naming the known ones. */
+    public static TrainingRecipe named(String name) {
+        TrainingRecipe recipe = all().get(name);
+        if (recipe == null) {
+            throw new IllegalArgumentException("unknown recipe '" + name + "', known: " + all().keySet());
+        }
+        return recipe;
+    }
+
+    /** Rotation at any angle, the seed's zoom and shifts, plus brightness, white-balance and saturation changes. */
+    static Augmentation colourAugmentation() {
+        return Augmentation.builder()
+                .rotationRange(180).zoomRange(0.15).widthShiftRange(0.08).heightShiftRange(0.08)
+                .brightnessRange(0.6, 1.4).colorGainRange(0.7, 1.3).saturationRange(0.3, 1.3)
+                .rescale(1 / 255f).fillMode(FillMode.REFLECT).build();
+    }
+
+    /** Four 3x3 convolution blocks with batch normalisation, global average pooling and dropout. */
+    static Architecture batchNormCnn() {
+        return Architecture.of("bn-gap-cnn",
+                Conv2D.of(32, 3).padding(Padding.SAME), BatchNorm.defaults(), MaxPool.of(2),
+                Conv2D.of(64, 3).padding(Padding.SAME), BatchNorm.defaults(), MaxPool.of(2),
+                Conv2D.of(128, 3).padding(Padding.SAME), BatchNorm.defaults(), MaxPool.of(2),
+                Conv2D.of(256, 3).padding(Padding.SAME), BatchNorm.defaults(),
+                new GlobalAveragePooling(), new Dropout(0.3));
+    }
+
+    private static TrainingRecipe seedWith(String name, String description, Augmentation augmentation,
+                                           Normalization normalization) {
+        return new TrainingRecipe(name, description,
+                b -> b.preprocessing(new Preprocessing(128, 128, Fit.STRETCH, 1 / 255f, normalization))
+                        .architecture(Architectures.seedCnn()).augmentation(augmentation)
+                        .batchSize(20).learningRate(1e-3));
+    }
+
+    private static TrainingRecipe bnGap(String name, Augmentation augmentation, Normalization normalization) {
+        return new TrainingRecipe(name, "batch-norm CNN with global average pooling, " + augmentation,
+                b -> b.preprocessing(new Preprocessing(128, 128, Fit.STRETCH, 1 / 255f, normalization))
+                        .architecture(batchNormCnn()).augmentation(augmentation)
+                        .batchSize(32).learningRate(2e-3));
+    }
+}
