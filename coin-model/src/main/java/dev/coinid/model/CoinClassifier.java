@@ -2,7 +2,9 @@ package dev.coinid.model;
 
 import dev.coinid.augment.Augmentation;
 import dev.coinid.classification.Classification;
+import dev.coinid.classification.LabelScore;
 import dev.coinid.dataset.ImageDataset;
+import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.ImageSource;
 import dev.coinid.image.RgbImage;
 import dev.coinid.model.architecture.Architecture;
@@ -18,8 +20,11 @@ import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A coin classifier: trains on labelled photos, evaluates, tells which coin a photo shows, and
@@ -46,8 +51,16 @@ public final class CoinClassifier implements AutoCloseable {
     /** How many labels {@link Classification#topK()} holds by default (fewer if the model has fewer). */
     public static final int DEFAULT_TOP_K = 5;
 
-    private CoinClassifier() {
-        throw new UnsupportedOperationException("not yet");
+    private static final ImageDecoder DECODER = ImageDecoder.defaults();
+
+    private final InferenceEngine engine;
+    private final ModelMetadata metadata;
+    private final int topK;
+
+    private CoinClassifier(InferenceEngine engine, ModelMetadata metadata, int topK) {
+        this.engine = engine;
+        this.metadata = metadata;
+        this.topK = Math.min(topK, metadata.labels().size());
     }
 
     /** A builder for training a new classifier, with the original experiment's settings as defaults. */
@@ -56,101 +69,157 @@ public final class CoinClassifier implements AutoCloseable {
     }
 
     /**
-     * Loads a classifier saved by {@link #save}. Throws {@link ModelFormatException} (or its
-     * subtype {@link UnsupportedModelVersionException}) naming the directory or file when the
-     * directory is missing, incomplete, changed after saving, or of a newer format.
+     * Loads a classifier saved by {@link #save}, using all cores. Throws {@link ModelFormatException}
+     * (or its subtype {@link UnsupportedModelVersionException}) naming the directory or file when
+     * the directory is missing, incomplete, changed after saving, or of a newer format.
      */
     public static CoinClassifier load(Path dir) {
-        throw new UnsupportedOperationException("not yet");
+        return load(dir, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Loads a classifier saved by {@link #save}, running TensorFlow on {@code threads} intra-op threads. */
+    public static CoinClassifier load(Path dir, int threads) {
+        ModelDirectory.Loaded loaded = ModelDirectory.load(dir, threads);
+        return new CoinClassifier(loaded.engine(), loaded.metadata(), DEFAULT_TOP_K);
     }
 
     /** Classifies a photo file. */
     public Classification classify(Path photo) {
-        throw new UnsupportedOperationException("not yet");
+        return classify(photo.toString(), DECODER.decode(photo));
     }
 
     /** Classifies encoded image bytes (JPEG, PNG, ...); {@code name} appears in results and errors. */
     public Classification classify(byte[] encoded, String name) {
-        throw new UnsupportedOperationException("not yet");
+        return classify(name, DECODER.decode(encoded, name));
     }
 
     /** Classifies an encoded image read from {@code in} (not closed); {@code name} appears in results and errors. */
     public Classification classify(InputStream in, String name) {
-        throw new UnsupportedOperationException("not yet");
+        return classify(name, DECODER.decode(in, name));
     }
 
     /** Classifies a picture in memory, named {@code "image"} in the result. */
     public Classification classify(BufferedImage image) {
-        throw new UnsupportedOperationException("not yet");
+        return classify("image", RgbImage.fromBufferedImage(image));
     }
 
     /** Classifies a decoded picture, named {@code "image"} in the result. */
     public Classification classify(RgbImage image) {
-        throw new UnsupportedOperationException("not yet");
+        return classify("image", image);
     }
 
     /** Classifies an image source (a file or a picture in memory). */
     public Classification classify(ImageSource source) {
-        throw new UnsupportedOperationException("not yet");
+        return classify(source.name(), source.load());
+    }
+
+    private Classification classify(String name, RgbImage photo) {
+        return classifyFitted(List.of(name), List.of(preprocessing().fitImage(photo))).get(0);
     }
 
     /** Classifies photo files in batches; results in the order of {@code photos}. */
     public List<Classification> classifyAll(List<Path> photos) {
-        throw new UnsupportedOperationException("not yet");
+        return classifySources(photos.stream().map(p -> ImageSource.file(p, DECODER)).toList());
     }
 
-    /** Classifies image sources in batches; results in the order of {@code sources}. */
+    /**
+     * Classifies image sources in batches of {@value Predictions#BATCH} (decoding each batch in
+     * parallel); results in the order of {@code sources}.
+     */
     public List<Classification> classifySources(List<? extends ImageSource> sources) {
-        throw new UnsupportedOperationException("not yet");
+        List<Classification> results = new ArrayList<>(sources.size());
+        for (int start = 0; start < sources.size(); start += Predictions.BATCH) {
+            List<? extends ImageSource> chunk = sources.subList(start, Math.min(sources.size(), start + Predictions.BATCH));
+            List<RgbImage> fitted = chunk.parallelStream().map(s -> preprocessing().fitImage(s.load())).toList();
+            results.addAll(classifyFitted(chunk.stream().map(ImageSource::name).toList(), fitted));
+        }
+        return List.copyOf(results);
     }
 
-    /** Loss, accuracy, per-class metrics and confusion matrix on a labelled data set (never augmented). */
+    private List<Classification> classifyFitted(List<String> names, List<RgbImage> fitted) {
+        float[][] probabilities = Predictions.of(engine::forward, preprocessing(), fitted, labels().size());
+        List<Classification> results = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            results.add(toClassification(names.get(i), probabilities[i]));
+        }
+        return results;
+    }
+
+    private Classification toClassification(String name, float[] p) {
+        List<String> labels = labels();
+        List<LabelScore> all = new ArrayList<>(labels.size());
+        for (int c = 0; c < labels.size(); c++) {
+            all.add(new LabelScore(labels.get(c), Math.min(1f, Math.max(0f, p[c]))));
+        }
+        List<LabelScore> best = all.stream()
+                .sorted(Comparator.comparingDouble(LabelScore::probability).reversed())
+                .limit(topK).toList();
+        return new Classification(name, best, all);
+    }
+
+    /**
+     * Loss, accuracy, per-class metrics and confusion matrix on a labelled data set, never
+     * augmented; pictures are decoded in batches, so a large set costs little memory. Its labels
+     * must be among the model's.
+     */
     public Evaluation evaluate(ImageDataset testSet) {
-        throw new UnsupportedOperationException("not yet");
+        int[] actual = PreparedImages.labelIndices(testSet.images(), labels());
+        float[][] probabilities = new float[testSet.size()][];
+        for (int start = 0; start < testSet.size(); start += Predictions.BATCH) {
+            int end = Math.min(testSet.size(), start + Predictions.BATCH);
+            List<RgbImage> fitted = testSet.images().subList(start, end).parallelStream()
+                    .map(i -> preprocessing().fitImage(i.source().load())).toList();
+            float[][] chunk = Predictions.of(engine::forward, preprocessing(), fitted, labels().size());
+            System.arraycopy(chunk, 0, probabilities, start, chunk.length);
+        }
+        return Evaluation.of(labels(), actual, probabilities);
     }
 
     /**
      * Saves to {@code dir}: a TensorFlow SavedModel ({@code serving_default}: float
      * {@code input [N,H,W,3]} in the trained scale to {@code probabilities [N,classes]}) and
-     * {@code coinid-model.json}. Writes into a temporary sibling directory and moves it into
-     * place, so a crash mid-save leaves any previous model at {@code dir} intact.
+     * {@code coinid-model.json}. Writes into a temporary sibling directory and renames it into
+     * place, so a crash mid-save leaves any previous model intact (at worst renamed aside as
+     * {@code .<name>.old-*}). Refuses to overwrite a non-empty directory that is not a model.
      */
     public void save(Path dir) {
-        throw new UnsupportedOperationException("not yet");
+        ModelDirectory.save(dir, engine, metadata);
     }
 
     /** Class labels in the network's output order. */
     public List<String> labels() {
-        throw new UnsupportedOperationException("not yet");
+        return metadata.labels();
     }
 
     /** How photos are prepared for the network. */
     public Preprocessing preprocessing() {
-        throw new UnsupportedOperationException("not yet");
+        return metadata.preprocessing();
     }
 
     /** The network's architecture. */
     public Architecture architecture() {
-        throw new UnsupportedOperationException("not yet");
+        return metadata.architecture();
     }
 
-    /** The record of training (empty epochs for a model loaded from elsewhere). */
+    /** The record of training (no epochs for a model that was not trained by coinid). */
     public TrainingHistory history() {
-        throw new UnsupportedOperationException("not yet");
+        return metadata.history();
     }
 
-    /** Everything saved with the model. */
+    /** Everything saved with the model (checksums are filled in by {@link #save} and {@link #load}). */
     public ModelMetadata metadata() {
-        throw new UnsupportedOperationException("not yet");
+        return metadata;
     }
 
-    /** The network itself, for raw forward passes on prepared batches (benchmarks). */
+    /** The network itself, for raw forward passes on prepared batches (benchmarks). Closed with this classifier. */
     public InferenceEngine engine() {
-        throw new UnsupportedOperationException("not yet");
+        return engine;
     }
 
+    /** Frees the native TensorFlow graph and session; no classify call may run during or after it. */
     @Override
     public void close() {
+        engine.close();
     }
 
     /**
@@ -263,14 +332,45 @@ public final class CoinClassifier implements AutoCloseable {
             return this;
         }
 
-        /** Trains on {@code trainSet}, validating after each epoch on {@code validationSet} (same labels). */
+        /**
+         * Trains on {@code trainSet}, validating after each epoch on {@code validationSet} (its
+         * labels among the training labels). The model's labels are the training set's, in order.
+         */
         public CoinClassifier train(ImageDataset trainSet, ImageDataset validationSet) {
-            throw new UnsupportedOperationException("not yet");
+            Objects.requireNonNull(validationSet, "validationSet (use train(trainSet) to train without one)");
+            return doTrain(Objects.requireNonNull(trainSet, "trainSet"), validationSet);
         }
 
-        /** Trains without a validation set (early stopping, if any, must watch training loss). */
+        /** Trains without a validation set (early stopping, if any, must watch {@code Monitor.TRAINING_LOSS}). */
         public CoinClassifier train(ImageDataset trainSet) {
-            throw new UnsupportedOperationException("not yet");
+            return doTrain(Objects.requireNonNull(trainSet, "trainSet"), null);
+        }
+
+        private CoinClassifier doTrain(ImageDataset trainSet, ImageDataset validationSet) {
+            TrainingSettings settings = new TrainingSettings(epochs, batchSize, learningRate, seed, earlyStopping,
+                    augmentation.toString());
+            TrainingRun.Outcome outcome = new TrainingRun(preprocessing, architecture, augmentation, settings, threads,
+                    listeners, cancellation).run(trainSet, validationSet);
+            ModelMetadata metadata = new ModelMetadata(ModelMetadata.CURRENT_FORMAT, LibraryVersion.current(),
+                    trainSet.labels(), preprocessing, architecture, settings, outcome.history(),
+                    finalMetrics(outcome.history()), Map.of());
+            return new CoinClassifier(outcome.engine(), metadata, topK);
+        }
+
+        private static Map<String, Double> finalMetrics(TrainingHistory history) {
+            Map<String, Double> metrics = new TreeMap<>();
+            history.modelEpochResult().ifPresent(e -> {
+                metrics.put("epoch", (double) e.epoch());
+                metrics.put("train_loss", e.trainLoss());
+                metrics.put("train_accuracy", e.trainAccuracy());
+                metrics.put("train_recall", e.trainRecall());
+                metrics.put("validation_loss", e.validationLoss());
+                metrics.put("validation_accuracy", e.validationAccuracy());
+                metrics.put("validation_recall", e.validationRecall());
+                metrics.put("validation_macro_recall", e.validationMacroRecall());
+            });
+            metrics.values().removeIf(v -> v.isNaN());
+            return metrics;
         }
     }
 }

@@ -3,8 +3,10 @@ package dev.coinid.model;
 import dev.coinid.model.architecture.Architecture;
 import dev.coinid.model.training.TrainingHistory;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a saved model says about itself, in {@code coinid-model.json} next to the TensorFlow
@@ -33,8 +35,8 @@ public record ModelMetadata(int formatVersion, String libraryVersion, List<Strin
 
     public ModelMetadata {
         labels = List.copyOf(labels);
-        metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
-        checksums = checksums == null ? Map.of() : Map.copyOf(checksums);
+        metrics = metrics == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(metrics));
+        checksums = checksums == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(checksums));
         history = history == null ? TrainingHistory.empty() : history;
     }
 }

@@ -1,8 +1,11 @@
 package dev.coinid.model;
 
+import dev.coinid.augment.BatchAugmenter;
+import dev.coinid.image.ImageResizer;
 import dev.coinid.image.RgbImage;
 
 import java.nio.FloatBuffer;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -57,14 +60,46 @@ public record Preprocessing(int width, int height, Fit fit, float rescale, Norma
         return new Preprocessing(width, height, fit, rescale, newNormalization);
     }
 
-    /** The photo fitted into the input size (the 8-bit step, before rescaling). */
+    /** The photo fitted into the input size (the 8-bit step, before rescaling), resized with antialiasing. */
     public RgbImage fitImage(RgbImage photo) {
-        throw new UnsupportedOperationException("not yet");
+        Objects.requireNonNull(photo, "photo");
+        RgbImage framed = switch (fit) {
+            case STRETCH -> photo;
+            case CENTER_CROP -> centerCrop(photo);
+        };
+        return ImageResizer.resize(framed, width, height);
     }
 
-    /** Writes a fitted image's rescaled values (height x width x 3 floats) at the buffer's position. */
+    /**
+     * Writes fitted images' rescaled values ({@code height x width x 3} floats each) at the
+     * buffer's position and advances it: the network's input, exactly as in training.
+     */
+    public void writeRescaled(List<RgbImage> fitted, FloatBuffer out) {
+        for (RgbImage image : fitted) {
+            if (image.width() != width || image.height() != height) {
+                throw new IllegalArgumentException("expected a fitted " + width + "x" + height + " image, got "
+                        + image.width() + "x" + image.height() + "; call fitImage first");
+            }
+        }
+        BatchAugmenter.copyInto(fitted, rescale, out);
+    }
+
+    /** Writes one fitted image's rescaled values at the buffer's position and advances it. */
     public void writeRescaled(RgbImage fitted, FloatBuffer out) {
-        throw new UnsupportedOperationException("not yet");
+        writeRescaled(List.of(fitted), out);
+    }
+
+    /** The largest centred rectangle of the input's aspect ratio. */
+    private RgbImage centerCrop(RgbImage photo) {
+        double target = (double) width / height;
+        int w = photo.width();
+        int h = photo.height();
+        if ((double) w / h > target) {
+            w = Math.max(1, (int) Math.round(h * target));
+        } else {
+            h = Math.max(1, (int) Math.round(w / target));
+        }
+        return photo.crop((photo.width() - w) / 2, (photo.height() - h) / 2, w, h);
     }
 
     /** Floats per image: {@code height * width * 3}. */

@@ -1,0 +1,245 @@
+package dev.coinid.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.coinid.model.engine.InferenceEngine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * A saved model on disk: a TensorFlow SavedModel ({@code saved_model.pb}, {@code variables/})
+ * plus {@value ModelMetadata#FILE_NAME}, which records the SHA-256 of every SavedModel file.
+ * Saving builds the whole directory under a temporary name beside the target and renames it into
+ * place; loading checks the metadata, the format version, that every file is there and unchanged,
+ * and that the graph fits the metadata, and says which of these failed.
+ */
+final class ModelDirectory {
+
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private ModelDirectory() {
+    }
+
+    /** Writes {@code engine} and {@code metadata} (checksums filled in) to {@code dir}, replacing a model there. */
+    static ModelMetadata save(Path dir, InferenceEngine engine, ModelMetadata metadata) {
+        Path target = dir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        String name = target.getFileName().toString();
+        Path temp = parent.resolve("." + name + ".saving-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(parent);
+            if (Files.exists(target) && !Files.isDirectory(target)) {
+                throw new ModelFormatException(target.toString(), "exists and is not a directory; not overwriting it");
+            }
+            if (Files.isDirectory(target) && !isEmpty(target) && !Files.exists(target.resolve(ModelMetadata.FILE_NAME))) {
+                throw new ModelFormatException(target.toString(), "is a non-empty directory that holds no coinid model;"
+                        + " not overwriting it");
+            }
+            engine.exportSavedModel(temp);
+            ModelMetadata complete = withChecksums(metadata, checksums(temp));
+            Files.writeString(temp.resolve(ModelMetadata.FILE_NAME), JSON.writeValueAsString(complete));
+            replace(temp, target);
+            return complete;
+        } catch (IOException e) {
+            throw new UncheckedIOException(target + ": cannot save the model: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** Reads and checks the metadata and files of {@code dir}, then loads its graph. */
+    static Loaded load(Path dir, int threads) {
+        Path root = dir.toAbsolutePath().normalize();
+        String where = root.toString();
+        if (!Files.exists(root)) {
+            throw new ModelFormatException(where, "no such model directory");
+        }
+        if (!Files.isDirectory(root)) {
+            throw new ModelFormatException(where, "is a file, not a model directory");
+        }
+        ModelMetadata metadata = readMetadata(root);
+        verifyFiles(root, metadata);
+        InferenceEngine engine;
+        try {
+            engine = InferenceEngine.loadSavedModel(root, threads);
+        } catch (RuntimeException e) {
+            throw new ModelFormatException(where, "TensorFlow cannot load the SavedModel: " + e.getMessage(), e);
+        }
+        Preprocessing p = metadata.preprocessing();
+        if (engine.classes() != metadata.labels().size() || engine.height() != p.height() || engine.width() != p.width()) {
+            engine.close();
+            throw new ModelFormatException(where, "the graph takes " + engine.width() + "x" + engine.height() + " images to "
+                    + engine.classes() + " classes, but " + ModelMetadata.FILE_NAME + " says " + p.width() + "x" + p.height()
+                    + " and " + metadata.labels().size() + " labels");
+        }
+        return new Loaded(engine, metadata);
+    }
+
+    /** A loaded model: its network and metadata. */
+    record Loaded(InferenceEngine engine, ModelMetadata metadata) {
+    }
+
+    private static ModelMetadata readMetadata(Path root) {
+        Path file = root.resolve(ModelMetadata.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new ModelFormatException(root.toString(), "missing " + ModelMetadata.FILE_NAME
+                    + " (not a coinid model, or a save that did not finish)");
+        }
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new ModelFormatException(file.toString(), "not valid JSON: " + e.getMessage(), e);
+        }
+        JsonNode version = tree == null ? null : tree.get("formatVersion");
+        if (version == null || !version.canConvertToInt()) {
+            throw new ModelFormatException(file.toString(), "has no formatVersion");
+        }
+        if (version.asInt() > ModelMetadata.CURRENT_FORMAT) {
+            throw new UnsupportedModelVersionException(file.toString(), version.asInt(), ModelMetadata.CURRENT_FORMAT);
+        }
+        if (version.asInt() < 1) {
+            throw new ModelFormatException(file.toString(), "invalid formatVersion " + version.asInt());
+        }
+        ModelMetadata metadata;
+        try {
+            metadata = JSON.treeToValue(tree, ModelMetadata.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new ModelFormatException(file.toString(), "unreadable metadata: " + e.getMessage(), e);
+        }
+        if (metadata.labels().size() < 2 || metadata.preprocessing() == null || metadata.architecture() == null) {
+            throw new ModelFormatException(file.toString(), "metadata lacks labels, preprocessing or architecture");
+        }
+        if (metadata.checksums().isEmpty()) {
+            throw new ModelFormatException(file.toString(), "metadata lists no SavedModel files");
+        }
+        return metadata;
+    }
+
+    private static void verifyFiles(Path root, ModelMetadata metadata) {
+        for (Map.Entry<String, String> entry : metadata.checksums().entrySet()) {
+            Path file = root.resolve(entry.getKey()).normalize();
+            if (!file.startsWith(root)) {
+                throw new ModelFormatException(root.toString(), "metadata names a file outside the model: " + entry.getKey());
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new ModelFormatException(file.toString(), "missing: the model directory is incomplete");
+            }
+            String actual = sha256(file);
+            if (!actual.equals(entry.getValue())) {
+                throw new ModelFormatException(file.toString(), "checksum mismatch: the file was changed or damaged"
+                        + " after the model was saved");
+            }
+        }
+    }
+
+    /** SHA-256 of every file under {@code dir}, by path relative to it with '/' separators. */
+    private static Map<String, String> checksums(Path dir) throws IOException {
+        Map<String, String> sums = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String relative = dir.relativize(file).toString().replace('\\', '/');
+                if (!relative.equals(ModelMetadata.FILE_NAME)) {
+                    sums.put(relative, sha256(file));
+                }
+            }
+        }
+        return sums;
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchFileException e) {
+            throw new ModelFormatException(file.toString(), "missing: the model directory is incomplete", e);
+        } catch (IOException e) {
+            throw new ModelFormatException(file.toString(), "cannot read: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+
+    private static ModelMetadata withChecksums(ModelMetadata m, Map<String, String> checksums) {
+        return new ModelMetadata(m.formatVersion(), m.libraryVersion(), m.labels(), m.preprocessing(), m.architecture(),
+                m.training(), m.history(), m.metrics(), checksums);
+    }
+
+    /**
+     * Moves the finished {@code temp} directory to {@code target}. An old model there is first
+     * renamed aside and deleted only after the new one is in place.
+     */
+    private static void replace(Path temp, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (old != null) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteQuietly(old);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // a leftover temporary directory is harmless: its name starts with a dot
+        }
+    }
+
+    /** The metadata of a model as JSON text. */
+    static String toJson(ModelMetadata metadata) {
+        try {
+            return JSON.writeValueAsString(metadata);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write model metadata", e);
+        }
+    }
+
+    static List<String> savedModelFiles(ModelMetadata metadata) {
+        return List.copyOf(metadata.checksums().keySet());
+    }
+}

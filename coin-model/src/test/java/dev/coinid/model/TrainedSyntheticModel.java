@@ -1,0 +1,56 @@
+package dev.coinid.model;
+
+import dev.coinid.augment.Augmentation;
+import dev.coinid.dataset.ImageDataset;
+import dev.coinid.model.training.EarlyStopping;
+import dev.coinid.model.training.TrainingListener;
+import dev.coinid.synthetic.SyntheticCoins;
+
+/**
+ * One small classifier trained once per test JVM on synthetic coins (4 classes, 64x64, the seed
+ * CNN, no augmentation so it learns within a few epochs) and shared by the test classes that need
+ * a trained model, so the suite trains it only once (about a minute on 2 cores).
+ */
+final class TrainedSyntheticModel {
+
+    static final int SIZE = 64;
+
+    private static CoinClassifier model;
+    private static ImageDataset testSet;
+    private static ImageDataset validationSet;
+
+    private TrainedSyntheticModel() {
+    }
+
+    static synchronized CoinClassifier model() {
+        if (model == null) {
+            ImageDataset train = coins(300, 1);
+            validationSet = coins(20, 2);
+            testSet = coins(40, 3);
+            model = CoinClassifier.builder()
+                    .inputSize(SIZE, SIZE)
+                    .augmentation(Augmentation.none())
+                    .epochs(12).batchSize(20).learningRate(1e-3)
+                    .earlyStopping(EarlyStopping.onValidationLoss().patience(3).restoreBestWeights(true))
+                    .seed(42)
+                    .listener(TrainingListener.logging())
+                    .train(train, validationSet);
+            // shared for the whole JVM: closed when it exits
+        }
+        return model;
+    }
+
+    static ImageDataset testSet() {
+        model();
+        return testSet;
+    }
+
+    static ImageDataset validationSet() {
+        model();
+        return validationSet;
+    }
+
+    static ImageDataset coins(int perClass, long seed) {
+        return SyntheticCoins.builder().imageSize(SIZE).imagesPerClass(perClass).seed(seed).build().generate();
+    }
+}
