@@ -95,7 +95,17 @@ enum CoinMotif {
         }
     };
 
-    /** The motif's outline, in unit coordinates. */
+    private Shape outline;
+
+    /** The motif's outline, in unit coordinates (built once, then shared: shapes are only read). */
+    Shape outline() {
+        if (outline == null) {
+            outline = shape();
+        }
+        return outline;
+    }
+
+    /** Builds the outline. */
     abstract Shape shape();
 
     private static void point(Path2D.Double path, int index, double x, double y) {

@@ -116,7 +116,7 @@ final class CoinRenderer {
         double scale = innerRadius * random.nextDouble(0.72, 0.86);
         place.scale(scale, scale);
         g.setColor(shade(inner, random.nextDouble(0.35, 0.55)));
-        g.fill(place.createTransformedShape(motif.shape()));
+        g.fill(place.createTransformedShape(motif.outline()));
     }
 
     private void paintLight(Graphics2D g, SplittableRandom random) {
