@@ -5,6 +5,8 @@ import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The design struck in the centre of a synthetic coin: one per class, told apart by shape alone
@@ -95,14 +97,20 @@ enum CoinMotif {
         }
     };
 
-    private Shape outline;
+    /** Every outline, built once when the class loads and then only read, so threads may share them. */
+    private static final Map<CoinMotif, Shape> OUTLINES = outlines();
 
-    /** The motif's outline, in unit coordinates (built once, then shared: shapes are only read). */
+    /** The motif's outline, in unit coordinates. */
     Shape outline() {
-        if (outline == null) {
-            outline = shape();
+        return OUTLINES.get(this);
+    }
+
+    private static Map<CoinMotif, Shape> outlines() {
+        Map<CoinMotif, Shape> outlines = new EnumMap<>(CoinMotif.class);
+        for (CoinMotif motif : values()) {
+            outlines.put(motif, motif.shape());
         }
-        return outline;
+        return outlines;
     }
 
     /** Builds the outline. */

@@ -69,17 +69,17 @@ class SyntheticCoinsTest {
     void colourAloneDoesNotTellTheClassesApart() {
         // A nearest-class-mean classifier on each picture's mean colour should do no better than
         // chance if colour, light and background are drawn alike for every class.
-        SyntheticCoins coins = SyntheticCoins.builder().imagesPerClass(120).seed(11).build();
+        SyntheticCoins coins = SyntheticCoins.builder().imagesPerClass(80).seed(11).build();
         ImageDataset train = coins.generate();
         List<String> labels = coins.labels();
         double[][] centroids = new double[labels.size()][3];
         for (LabelledImage image : train) {
             double[] colour = meanColour(image.source().load());
             for (int c = 0; c < 3; c++) {
-                centroids[labels.indexOf(image.label())][c] += colour[c] / 120;
+                centroids[labels.indexOf(image.label())][c] += colour[c] / 80;
             }
         }
-        SyntheticCoins fresh = SyntheticCoins.builder().imagesPerClass(60).seed(12).build();
+        SyntheticCoins fresh = SyntheticCoins.builder().imagesPerClass(40).seed(12).build();
         int right = 0;
         int total = 0;
         for (LabelledImage image : fresh.generate()) {
