@@ -1,0 +1,50 @@
+package dev.coinid.bench;
+
+import dev.coinid.bench.network.ForwardLeversBenchmark;
+import dev.coinid.bench.network.ForwardPassBenchmark;
+import dev.coinid.bench.network.MatmulPeakBenchmark;
+import dev.coinid.bench.network.TrainingStepBenchmark;
+import dev.coinid.bench.photo.AugmentationBenchmark;
+import dev.coinid.bench.photo.ClassifyBenchmark;
+import dev.coinid.bench.photo.JpegDecodeBenchmark;
+import dev.coinid.bench.photo.ReducedScaleClassifyBenchmark;
+import dev.coinid.bench.photo.TensorFlowJpegDecodeBenchmark;
+
+/**
+ * The names under which {@link Measurements} holds each benchmark method ("Class.method"), in
+ * one place for the summary and the targets. The DJL peer's classes are compiled only in the
+ * {@code djl} profile, so their names are spelled out.
+ */
+public final class BenchmarkKeys {
+
+    public static final String FORWARD = name(ForwardPassBenchmark.class, "forward");
+    public static final String TRAIN_STEP = name(TrainingStepBenchmark.class, "trainStep");
+    public static final String MATMUL_PEAK = name(MatmulPeakBenchmark.class, "matmul");
+    public static final String LEVER_REUSED_TENSOR = name(ForwardLeversBenchmark.class, "reusedInputTensor");
+    public static final String LEVER_ONE_THREAD = name(ForwardLeversBenchmark.class, "singleIntraOpThread");
+    public static final String LEVER_TRAINING_GRAPH = name(ForwardLeversBenchmark.class, "trainingGraph");
+    public static final String CLASSIFY = name(ClassifyBenchmark.class, "classify");
+    public static final String CLASSIFY_REDUCED_SCALE = name(ReducedScaleClassifyBenchmark.class, "decodeReducedThenForward");
+    public static final String DECODE_COMMONS_IMAGING = name(JpegDecodeBenchmark.class, "commonsImaging");
+    public static final String DECODE_IMAGE_IO = name(JpegDecodeBenchmark.class, "imageIo");
+    public static final String DECODE_COINID = name(JpegDecodeBenchmark.class, "coinidImageDecoder");
+    public static final String DECODE_TENSORFLOW = name(TensorFlowJpegDecodeBenchmark.class, "decodeJpeg");
+    public static final String AUGMENT = name(AugmentationBenchmark.class, "augmentBatch");
+
+    public static final String DJL_FORWARD_AS_SHIPPED = "DjlForwardAsShippedBenchmark.forward";
+    public static final String DJL_FORWARD_TUNED = "DjlForwardTunedBenchmark.forward";
+    public static final String DJL_TRAIN_AS_SHIPPED = "DjlTrainingAsShippedBenchmark.trainStep";
+    public static final String DJL_TRAIN_TUNED = "DjlTrainingTunedBenchmark.trainStep";
+
+    /** The parameter value of the phone photo. */
+    public static final String PHONE_PHOTO = "phone-4000x3000";
+    /** The parameter value of the 256x256 crop. */
+    public static final String CROP_PHOTO = "crop-256x256";
+
+    private BenchmarkKeys() {
+    }
+
+    private static String name(Class<?> benchmark, String method) {
+        return benchmark.getSimpleName() + "." + method;
+    }
+}

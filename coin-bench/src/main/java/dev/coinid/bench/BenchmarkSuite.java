@@ -1,0 +1,118 @@
+package dev.coinid.bench;
+
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the whole benchmark suite through JMH's Runner API, writes JMH's JSON results and prints
+ * the {@link SummaryTable} with ratios, percentages of the matmul peak and the target verdicts.
+ * With the {@code djl} profile the DJL peer runs in the same suite.
+ *
+ * <pre>
+ * java -jar coin-bench/target/benchmarks.jar [--quick] [--include REGEX] [--result FILE.json]
+ * </pre>
+ *
+ * <ul>
+ *   <li>{@code --quick}: one 1 s warmup and one 1 s iteration per benchmark, for a first look;</li>
+ *   <li>{@code --include}: only benchmarks whose name matches (JMH's regular expression);</li>
+ *   <li>{@code --result}: where to write the JSON (default {@code benchmark-results.json}); the
+ *       summary goes next to it with the extension {@code .md}.</li>
+ * </ul>
+ */
+public final class BenchmarkSuite {
+
+    private static final String ALL = "dev\\.coinid\\.bench\\..*";
+
+    private BenchmarkSuite() {
+    }
+
+    public static void main(String[] args) throws RunnerException, IOException {
+        boolean quick = false;
+        String include = ALL;
+        Path result = Path.of("benchmark-results.json");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--include" -> include = requireValue(args, ++i);
+                case "--result" -> result = Path.of(requireValue(args, ++i));
+                default -> {
+                    System.err.println("usage: java -jar benchmarks.jar [--quick] [--include REGEX] [--result FILE.json]");
+                    System.exit(2);
+                }
+            }
+        }
+        int warmups = quick ? 1 : 2;
+        int warmupSeconds = quick ? 1 : 2;
+        int iterations = quick ? 1 : 3;
+        int iterationSeconds = quick ? 1 : 3;
+        String settings = "JMH average time, " + warmups + " warmup x " + warmupSeconds + " s, " + iterations
+                + " iterations x " + iterationSeconds + " s, 1 fork each";
+
+        String loadBefore = loadAverage();
+        TensorFlowDevices devices = TensorFlowDevices.probe();
+        System.out.println(devices);
+
+        Path absolute = result.toAbsolutePath();
+        if (absolute.getParent() != null) {
+            Files.createDirectories(absolute.getParent());
+        }
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(include)
+                .mode(Mode.AverageTime)
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .warmupIterations(warmups)
+                .warmupTime(TimeValue.seconds(warmupSeconds))
+                .measurementIterations(iterations)
+                .measurementTime(TimeValue.seconds(iterationSeconds))
+                .forks(1)
+                .shouldFailOnError(true)
+                .resultFormat(ResultFormatType.JSON)
+                .result(absolute.toString());
+        Collection<RunResult> results = new Runner(options.build()).run();
+
+        RunConditions conditions = new RunConditions(devices.kind() + " " + devices.names(),
+                Runtime.getRuntime().availableProcessors(), settings, loadBefore, loadAverage());
+        String summary = SummaryTable.render(Measurements.of(results), conditions);
+        System.out.println();
+        System.out.println(summary);
+        Path summaryFile = absolute.resolveSibling(baseName(absolute) + ".md");
+        Files.writeString(summaryFile, summary);
+        System.out.println("JMH results: " + absolute);
+        System.out.println("Summary:     " + summaryFile);
+    }
+
+    private static String requireValue(String[] args, int index) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(args[index - 1] + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** The 1, 5 and 15 minute load averages from /proc/loadavg, or "n/a" where there is none. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
+    }
+}

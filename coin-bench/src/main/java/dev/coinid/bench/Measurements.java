@@ -1,0 +1,80 @@
+package dev.coinid.bench;
+
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The results of one run, looked up by benchmark and parameters: the key is the class's simple
+ * name, the method and the parameters, e.g. {@code ForwardPassBenchmark.forward[batch=32]}
+ * (no brackets when there are none).
+ */
+public final class Measurements {
+
+    private final Map<String, Timing> timings;
+
+    private Measurements(Map<String, Timing> timings) {
+        this.timings = Map.copyOf(timings);
+    }
+
+    /** Results as given, by key. */
+    public static Measurements of(Map<String, Timing> timings) {
+        return new Measurements(timings);
+    }
+
+    /** JMH's results of an average-time run, converted to milliseconds per operation. */
+    public static Measurements of(Collection<RunResult> results) {
+        Map<String, Timing> timings = new LinkedHashMap<>();
+        for (RunResult run : results) {
+            BenchmarkParams params = run.getParams();
+            Result<?> primary = run.getPrimaryResult();
+            double toMillis = millisPer(params.getTimeUnit());
+            String benchmark = params.getBenchmark();
+            String[] parts = benchmark.split("\\.");
+            String name = parts[parts.length - 2] + "." + parts[parts.length - 1];
+            Map<String, String> values = new TreeMap<>();
+            for (String key : params.getParamsKeys()) {
+                values.put(key, params.getParam(key));
+            }
+            timings.put(key(name, values), new Timing(primary.getScore() * toMillis, primary.getScoreError() * toMillis));
+        }
+        return new Measurements(timings);
+    }
+
+    /** The key of a benchmark method with its parameters, e.g. {@code key("ForwardPassBenchmark.forward", Map.of("batch", "32"))}. */
+    public static String key(String benchmark, Map<String, String> params) {
+        if (params.isEmpty()) {
+            return benchmark;
+        }
+        StringBuilder key = new StringBuilder(benchmark).append('[');
+        new TreeMap<>(params).forEach((k, v) -> key.append(k).append('=').append(v).append(','));
+        key.setCharAt(key.length() - 1, ']');
+        return key.toString();
+    }
+
+    /** The result of a benchmark without parameters. */
+    public Optional<Timing> get(String benchmark) {
+        return Optional.ofNullable(timings.get(benchmark));
+    }
+
+    /** The result of a benchmark run with one parameter at {@code value}. */
+    public Optional<Timing> get(String benchmark, String param, Object value) {
+        return Optional.ofNullable(timings.get(key(benchmark, Map.of(param, String.valueOf(value)))));
+    }
+
+    /** Every result, by key. */
+    public Map<String, Timing> all() {
+        return timings;
+    }
+
+    private static double millisPer(TimeUnit unit) {
+        return unit.toNanos(1) / 1e6;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.coinid.bench.network;
+
+import dev.coinid.bench.BenchmarkedNetwork;
+import dev.coinid.bench.ScratchDirectory;
+import dev.coinid.bench.SyntheticBatch;
+import dev.coinid.model.engine.InferenceEngine;
+import dev.coinid.model.engine.TrainingEngine;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.tensorflow.Result;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.SessionFunction;
+import org.tensorflow.Signature;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.types.TFloat32;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The forward pass of {@link ForwardPassBenchmark} (batch 32) with one lever changed at a time,
+ * to show which levers would pay: the same exported graph fed an input tensor made once instead
+ * of a fresh copy of the Java buffer per call; one intra-op thread instead of all cores; and the
+ * training engine's graph instead of the lean inference graph.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+public class ForwardLeversBenchmark {
+
+    /** Images per forward pass. */
+    @Param({"32"})
+    public int batch;
+
+    private TrainingEngine training;
+    private InferenceEngine singleThread;
+    private ScratchDirectory scratch;
+    private SavedModelBundle bundle;
+    private SessionFunction serving;
+    private TFloat32 input;
+    private SyntheticBatch images;
+
+    @Setup(Level.Trial)
+    public void buildNetworks() {
+        training = TrainingEngine.builder()
+                .architecture(BenchmarkedNetwork.architecture())
+                .preprocessing(BenchmarkedNetwork.preprocessing())
+                .classes(BenchmarkedNetwork.CLASSES)
+                .seed(1)
+                .build();
+        try (TrainingEngine oneThread = TrainingEngine.builder()
+                .architecture(BenchmarkedNetwork.architecture())
+                .preprocessing(BenchmarkedNetwork.preprocessing())
+                .classes(BenchmarkedNetwork.CLASSES)
+                .seed(1)
+                .threads(1)
+                .build()) {
+            singleThread = oneThread.toInference();
+        }
+        scratch = ScratchDirectory.create("coinid-bench-model");
+        try (InferenceEngine lean = training.toInference()) {
+            lean.exportSavedModel(scratch.resolve("model"));
+        }
+        bundle = SavedModelBundle.loader(scratch.resolve("model").toString())
+                .withTags(SavedModelBundle.DEFAULT_TAG)
+                .withConfigProto(ConfigProto.newBuilder()
+                        .setIntraOpParallelismThreads(Runtime.getRuntime().availableProcessors())
+                        .setAllowSoftPlacement(true)
+                        .build())
+                .load();
+        serving = bundle.function(Signature.DEFAULT_KEY);
+        images = SyntheticBatch.forNetwork(batch, 7);
+        int size = BenchmarkedNetwork.INPUT_SIZE;
+        input = TFloat32.tensorOf(Shape.of(batch, size, size, 3), DataBuffers.of(images.nhwc().duplicate()));
+    }
+
+    /** The exported inference graph, fed an input tensor made once (no Java-to-native copy per call). */
+    @Benchmark
+    public long reusedInputTensor() {
+        try (Result result = serving.call(Map.of(InferenceEngine.INPUT, input))) {
+            return result.get(0).shape().size();
+        }
+    }
+
+    /** The lean inference graph on one intra-op thread. */
+    @Benchmark
+    public float[] singleIntraOpThread() {
+        return singleThread.forward(images.nhwc(), batch);
+    }
+
+    /** The training engine's forward pass in inference mode (its graph also holds loss, gradients and Adam). */
+    @Benchmark
+    public float[] trainingGraph() {
+        return training.forward(images.nhwc(), batch);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        input.close();
+        bundle.close();
+        singleThread.close();
+        training.close();
+        scratch.close();
+    }
+}

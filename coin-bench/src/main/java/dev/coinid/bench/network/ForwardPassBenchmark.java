@@ -1,0 +1,65 @@
+package dev.coinid.bench.network;
+
+import dev.coinid.bench.BenchmarkedNetwork;
+import dev.coinid.bench.SyntheticBatch;
+import dev.coinid.model.engine.InferenceEngine;
+import dev.coinid.model.engine.TrainingEngine;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The default CNN's forward pass in inference mode through coinid's {@link InferenceEngine}: a
+ * batch of rescaled 128x128 floats in, softmax probabilities out, on all cores. One operation is
+ * one batch; images per second = batch x 1000 / (ms per operation).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+public class ForwardPassBenchmark {
+
+    /** Images per forward pass. */
+    @Param({"1", "32", "128"})
+    public int batch;
+
+    private InferenceEngine engine;
+    private SyntheticBatch images;
+
+    @Setup(Level.Trial)
+    public void buildNetwork() {
+        try (TrainingEngine untrained = TrainingEngine.builder()
+                .architecture(BenchmarkedNetwork.architecture())
+                .preprocessing(BenchmarkedNetwork.preprocessing())
+                .classes(BenchmarkedNetwork.CLASSES)
+                .seed(1)
+                .build()) {
+            engine = untrained.toInference();
+        }
+        images = SyntheticBatch.forNetwork(batch, 7);
+    }
+
+    @Benchmark
+    public float[] forward() {
+        return engine.forward(images.nhwc(), batch);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        engine.close();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.coinid.bench.network;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.types.TFloat32;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The attainable peak of this machine through TensorFlow: a {@value #SIZE}x{@value #SIZE} by
+ * {@value #SIZE}x{@value #SIZE} float matmul in the same kind of session the engines open (intra-op
+ * threads = cores), {@link #FLOPS} floating-point operations each. The CNN figures are reported as
+ * a percentage of it.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+public class MatmulPeakBenchmark {
+
+    /** The side of both square matrices. */
+    public static final int SIZE = 2048;
+    /** Floating-point operations of one matmul: 2 n^3 (one multiply and one add per term). */
+    public static final long FLOPS = 2L * SIZE * SIZE * SIZE;
+
+    private Graph graph;
+    private Session session;
+    private TFloat32 left;
+    private TFloat32 right;
+    private Placeholder<TFloat32> leftInput;
+    private Placeholder<TFloat32> rightInput;
+    private Operand<TFloat32> product;
+
+    @Setup(Level.Trial)
+    public void buildGraph() {
+        graph = new Graph();
+        Ops tf = Ops.create(graph);
+        Shape square = Shape.of(SIZE, SIZE);
+        leftInput = tf.placeholder(TFloat32.class, Placeholder.shape(square));
+        rightInput = tf.placeholder(TFloat32.class, Placeholder.shape(square));
+        product = tf.linalg.matMul(leftInput, rightInput);
+        session = new Session(graph, ConfigProto.newBuilder()
+                .setIntraOpParallelismThreads(Runtime.getRuntime().availableProcessors())
+                .build());
+        left = randomMatrix(square, 1);
+        right = randomMatrix(square, 2);
+    }
+
+    @Benchmark
+    public long matmul() {
+        try (Result result = session.runner().feed(leftInput, left).feed(rightInput, right).fetch(product).run()) {
+            return result.get(0).shape().size();
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        left.close();
+        right.close();
+        session.close();
+        graph.close();
+    }
+
+    private static TFloat32 randomMatrix(Shape shape, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] values = new float[Math.toIntExact(shape.size())];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) random.nextDouble(-1, 1);
+        }
+        return TFloat32.tensorOf(shape, DataBuffers.of(values, true, false));
+    }
+}

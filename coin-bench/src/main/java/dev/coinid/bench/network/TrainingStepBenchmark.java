@@ -1,0 +1,63 @@
+package dev.coinid.bench.network;
+
+import dev.coinid.bench.BenchmarkedNetwork;
+import dev.coinid.bench.SyntheticBatch;
+import dev.coinid.model.engine.StepResult;
+import dev.coinid.model.engine.TrainingEngine;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Adam step of the default CNN through coinid's {@link TrainingEngine}: forward in training
+ * mode, cross-entropy loss, gradients and the weight update, on a batch of rescaled 128x128
+ * floats, on all cores. One operation is one batch.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+public class TrainingStepBenchmark {
+
+    /** Images per training step (20 is the default batch size of training). */
+    @Param({"20", "64"})
+    public int batch;
+
+    private TrainingEngine engine;
+    private SyntheticBatch images;
+
+    @Setup(Level.Trial)
+    public void buildNetwork() {
+        engine = TrainingEngine.builder()
+                .architecture(BenchmarkedNetwork.architecture())
+                .preprocessing(BenchmarkedNetwork.preprocessing())
+                .classes(BenchmarkedNetwork.CLASSES)
+                .seed(1)
+                .build();
+        images = SyntheticBatch.forNetwork(batch, 11);
+    }
+
+    @Benchmark
+    public StepResult trainStep() {
+        return engine.trainStep(images.nhwc(), images.labels());
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        engine.close();
+    }
+}

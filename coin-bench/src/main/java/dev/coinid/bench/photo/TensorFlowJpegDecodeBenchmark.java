@@ -1,0 +1,54 @@
+package dev.coinid.bench.photo;
+
+import dev.coinid.image.RgbImage;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Decoding the 12-megapixel phone JPEG with TensorFlow's {@code DecodeJpeg} op at full, 1/2, 1/4
+ * and 1/8 scale, pixels copied back into Java as coinid's decoder delivers them.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+public class TensorFlowJpegDecodeBenchmark {
+
+    /** The scale divisor: 1 decodes every pixel, 8 gives a 500x375 picture. */
+    @Param({"1", "2", "4", "8"})
+    public int ratio;
+
+    private TensorFlowJpegDecoder decoder;
+    private byte[] jpeg;
+
+    @Setup(Level.Trial)
+    public void drawPhoto() {
+        jpeg = BenchmarkPhotos.draw().phone();
+        decoder = new TensorFlowJpegDecoder(ratio);
+    }
+
+    @Benchmark
+    public RgbImage decodeJpeg() {
+        return decoder.decode(jpeg);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        decoder.close();
+    }
+}
