@@ -1,0 +1,48 @@
+package dev.coinid.model;
+
+import dev.coinid.image.RgbImage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Classification frees every tensor: a long loop of calls keeps the process's resident memory flat. */
+class NativeMemoryTest {
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void fiveThousandClassifyCallsKeepResidentMemoryWithinFivePercent() throws IOException {
+        CoinClassifier model = TrainedSyntheticModel.model();
+        RgbImage[] images = new RgbImage[10];
+        for (int i = 0; i < images.length; i++) {
+            images[i] = TrainedSyntheticModel.testSet().get(i * 7).source().load();
+        }
+        for (int i = 0; i < 500; i++) { // warm-up: JIT, TensorFlow's allocator pools
+            model.classify(images[i % images.length]);
+        }
+        System.gc();
+        long before = residentKilobytes();
+        for (int i = 0; i < 5000; i++) {
+            model.classify(images[i % images.length]);
+        }
+        System.gc();
+        long after = residentKilobytes();
+        System.out.printf("VmRSS before %d kB, after 5000 calls %d kB (%+.2f%%)%n", before, after,
+                100.0 * (after - before) / before);
+        assertThat(after).isLessThanOrEqualTo((long) (before * 1.05));
+    }
+
+    private static long residentKilobytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IllegalStateException("no VmRSS in /proc/self/status");
+    }
+}
