@@ -5,6 +5,7 @@ import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.ImageSource;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -148,7 +149,7 @@ public final class ImageFolderReader {
                     .filter(ImageFolderReader::isImage)
                     .sorted()
                     .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new DatasetLayoutException(classFolder.toString(), "cannot list the folder: " + e.getMessage(), e);
         }
     }
@@ -158,7 +159,7 @@ public final class ImageFolderReader {
             return entries.filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted(Comparator.naturalOrder())
                     .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new DatasetLayoutException(folder.toString(), "cannot list the folder: " + e.getMessage(), e);
         }
     }

@@ -1,5 +1,6 @@
 package dev.coinid.image;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -59,7 +60,7 @@ public final class ImageResizer {
         byte[] out = new byte[3 * outW * outH];
         int[] sums = new int[3 * outW];
         for (int oy = 0; oy < outH; oy++) {
-            java.util.Arrays.fill(sums, 0);
+            Arrays.fill(sums, 0);
             int y0 = oy * fy;
             int y1 = Math.min(h, y0 + fy);
             for (int y = y0; y < y1; y++) {
@@ -127,7 +128,7 @@ public final class ImageResizer {
         byte[] out = new byte[3 * width * height];
         float[] acc = new float[3 * width];
         for (int y = 0; y < height; y++) {
-            java.util.Arrays.fill(acc, 0f);
+            Arrays.fill(acc, 0f);
             int first = rows.first[y];
             int base = y * rows.maxTaps;
             for (int k = 0; k < rows.count[y]; k++) {
