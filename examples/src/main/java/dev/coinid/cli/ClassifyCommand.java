@@ -1,0 +1,112 @@
+package dev.coinid.cli;
+
+import dev.coinid.catalog.CoinCatalog;
+import dev.coinid.catalog.CoinIdentification;
+import dev.coinid.catalog.CoinIdentifier;
+import dev.coinid.catalog.LabelMapping;
+import dev.coinid.classification.LabelScore;
+import dev.coinid.error.CoinIdException;
+import dev.coinid.model.CoinClassifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code coinid classify <model> <image>...}: tells which coin each photo shows, how sure the
+ * model is, whether it is a commemorative 2-euro coin and its catalog facts; as text for people
+ * or as JSON for scripts. A photo that cannot be read is reported and skipped, and the exit code
+ * is then 1.
+ */
+@Command(name = "classify", sortOptions = false,
+        description = {"Tells which coin each photo shows, whether it is a commemorative 2-euro coin, and its "
+                + "catalog facts.",
+            "Class labels are looked up in the catalog through --mapping, or else through the original "
+                    + "experiment's mapping (Altamira, Atenas, Francia, Vaticano)."})
+final class ClassifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<model>", description = "A model directory saved by 'coinid train'.")
+    Path model;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "<image>", description = "Photos to classify.")
+    List<Path> images;
+
+    @Option(names = "--json", description = "Print a JSON array instead of text.")
+    boolean json;
+
+    @Option(names = "--mapping", paramLabel = "<file.json>",
+            description = "A JSON object of class label to catalog id, e.g. {\"Atenas\": "
+                    + "\"gr-2004-olympic-games-in-athens-2004\"}. Default: the original experiment's four classes.")
+    Path mapping;
+
+    @Option(names = "--catalog", paramLabel = "<file.json>",
+            description = "A catalog of your own in coinid's format. Default: the bundled 2-euro catalog.")
+    Path catalog;
+
+    @Option(names = "--top", defaultValue = "3", paramLabel = "<n>",
+            description = "How many labels to list per photo (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Override
+    public Integer call() {
+        if (top < 1) {
+            throw new ParameterException(spec.commandLine(), "--top must be at least 1, was " + top);
+        }
+        CoinIdentifier identifier = CoinIdentifier.of(
+                catalog == null ? CoinCatalog.bundled() : CoinCatalog.read(catalog),
+                mapping == null ? LabelMapping.seedClasses() : LabelMapping.read(mapping));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        JsonReport report = new JsonReport();
+        int failures = 0;
+        try (CoinClassifier classifier = CoinClassifier.load(model)) {
+            for (Path image : images) {
+                try {
+                    CoinIdentification coin = identifier.identify(classifier.classify(image));
+                    if (json) {
+                        report.add(coin, top);
+                    } else {
+                        printText(coin, out);
+                    }
+                } catch (CoinIdException e) {
+                    failures++;
+                    err.println("coinid: " + FailureReport.messageOf(e));
+                    report.addFailure(image.toString(), FailureReport.messageOf(e));
+                }
+            }
+        }
+        if (json) {
+            out.println(report.toJson());
+        }
+        out.flush();
+        err.flush();
+        return failures == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    private void printText(CoinIdentification coin, PrintWriter out) {
+        out.printf(Locale.ROOT, "%s: %s (%.1f%%)%n", coin.source(), coin.label(), 100 * coin.confidence());
+        out.println("  " + coin.describe());
+        if (coin.isInCatalog()) {
+            out.println("  commemorative: " + (coin.isCommemorative() ? "yes" : "no")
+                    + ", catalog id " + coin.entry().orElseThrow().id());
+        }
+        List<LabelScore> ranking = coin.topK().subList(0, Math.min(top, coin.topK().size()));
+        if (ranking.size() > 1) {
+            out.println("  top " + ranking.size() + ": " + ranking.stream()
+                    .map(s -> String.format(Locale.ROOT, "%s %.1f%%", s.label(), 100 * s.probability()))
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+}

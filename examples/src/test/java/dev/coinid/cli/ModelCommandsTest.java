@@ -1,0 +1,151 @@
+package dev.coinid.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.coinid.synthetic.SyntheticCoins;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code evaluate} and {@code classify} on one model trained once by {@code coinid train}. */
+class ModelCommandsTest {
+
+    @TempDir
+    static Path shared;
+
+    static Path photos;
+    static Path model;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void trainAModel() {
+        photos = TinyCoins.writeSeedClasses(shared.resolve("photos"));
+        model = shared.resolve("model");
+        CliRun run = CliRun.of("train", photos.toString(), "--input-size", "32", "--epochs", "2", "--quiet",
+                "--no-charts", "-o", model.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void evaluatePrintsTheMetricsAndDrawsTheConfusionMatrix() throws IOException {
+        Path png = temp.resolve("confusion.png");
+
+        CliRun run = CliRun.of("evaluate", model.toString(), photos.toString(), "--confusion-png", png.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("40 images", "accuracy", "macro recall", "keras recall",
+                "confusion (rows: actual, columns: predicted)", "Altamira", "Vaticano");
+        assertThat(ImageIO.read(png.toFile())).isNotNull();
+    }
+
+    @Test
+    void evaluateRejectsAFolderWithClassesTheModelDoesNotKnow() {
+        Path other = TinyCoins.write(temp.resolve("other"), List.of("Atenas", "Malta"), 3);
+
+        CliRun run = CliRun.of("evaluate", model.toString(), other.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.errLines()).singleElement().asString()
+                .contains(other.toString()).contains("[Malta]").contains("the model knows");
+    }
+
+    @Test
+    void aMissingModelDirectoryIsBadInputOnOneLine() {
+        Path missing = temp.resolve("no-model");
+        Path photo = sample("Atenas");
+
+        CliRun classify = CliRun.of("classify", missing.toString(), photo.toString());
+        CliRun evaluate = CliRun.of("evaluate", missing.toString(), photos.toString());
+
+        for (CliRun run : List.of(classify, evaluate)) {
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.errLines()).singleElement().asString().startsWith("coinid: ").contains(missing.toString());
+        }
+    }
+
+    @Test
+    void classifyTellsTheCoinAndItsCatalogFacts() {
+        CliRun run = CliRun.of("classify", model.toString(), sample("Atenas").toString(), sample("Francia").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out().lines().filter(l -> l.contains("2-euro coin")).count()).isEqualTo(2);
+        assertThat(run.out()).contains(sample("Atenas") + ": ", sample("Francia") + ": ", "commemorative: ",
+                "catalog id ", "top 3: ");
+    }
+
+    @Test
+    void classifyJsonCarriesTheCatalogEntryOfEachPhoto() throws IOException {
+        CliRun run = CliRun.of("classify", model.toString(), "--json", sample("Vaticano").toString(),
+                sample("Altamira").toString(), sample("Francia").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        JsonNode results = JsonMapper.builder().build().readTree(run.out());
+        assertThat(results).hasSize(3);
+        for (JsonNode result : results) {
+            String label = result.get("label").asText();
+            assertThat(SyntheticCoins.DEFAULT_LABELS).contains(label);
+            assertThat(result.get("confidence").asDouble()).isBetween(0.0, 1.0);
+            assertThat(result.get("top")).hasSize(3);
+            assertThat(result.get("in_catalog").asBoolean()).isTrue();
+            JsonNode coin = result.get("coin");
+            assertThat(coin.get("id").asText()).isNotBlank();
+            // Francia is France's regular design; the three others are commemoratives
+            assertThat(result.get("commemorative").asBoolean()).isEqualTo(!label.equals("Francia"));
+            assertThat(coin.get("type").asText()).isEqualTo(label.equals("Francia") ? "regular" : "commemorative");
+        }
+    }
+
+    @Test
+    void classifyUsesAGivenMappingAndReportsLabelsOutsideIt() throws IOException {
+        Path mapping = Files.writeString(temp.resolve("mapping.json"), """
+                {"Altamira": "va-2006-5th-centenary-of-the-swiss-pontifical-guard",
+                 "Atenas": "va-2006-5th-centenary-of-the-swiss-pontifical-guard",
+                 "Francia": "va-2006-5th-centenary-of-the-swiss-pontifical-guard"}
+                """);
+
+        CliRun run = CliRun.of("classify", model.toString(), "--json", "--mapping", mapping.toString(),
+                sample("Atenas").toString(), sample("Vaticano").toString(), sample("Francia").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        for (JsonNode result : JsonMapper.builder().build().readTree(run.out())) {
+            boolean mapped = !result.get("label").asText().equals("Vaticano");
+            assertThat(result.get("in_catalog").asBoolean()).isEqualTo(mapped);
+            assertThat(result.get("coin").isNull()).isEqualTo(!mapped);
+        }
+    }
+
+    @Test
+    void aMappingToUnknownCatalogIdsIsBadInput() throws IOException {
+        Path mapping = Files.writeString(temp.resolve("mapping.json"), "{\"Atenas\": \"no-such-coin\"}");
+
+        CliRun run = CliRun.of("classify", model.toString(), "--mapping", mapping.toString(), sample("Atenas").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.errLines()).singleElement().asString().contains(mapping.toString()).contains("no-such-coin");
+    }
+
+    @Test
+    void aFileThatIsNotAnImageIsReportedAndTheOthersAreStillClassified() throws IOException {
+        Path notAnImage = Files.writeString(temp.resolve("notes.txt"), "not a photo");
+
+        CliRun run = CliRun.of("classify", model.toString(), notAnImage.toString(), sample("Atenas").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.errLines()).singleElement().asString().startsWith("coinid: ").contains(notAnImage.toString());
+        assertThat(run.out()).contains(sample("Atenas") + ": ").doesNotContain(notAnImage.toString());
+    }
+
+    private static Path sample(String label) {
+        return photos.resolve(label).resolve(label + "_0000.jpg");
+    }
+}

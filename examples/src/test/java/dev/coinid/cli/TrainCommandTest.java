@@ -1,0 +1,127 @@
+package dev.coinid.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TrainCommandTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void trainsOnAFolderPerClassAndSavesTheModelTheEvaluationAndTheCharts() throws IOException {
+        Path photos = TinyCoins.writeSeedClasses(temp.resolve("photos"));
+        Path model = temp.resolve("model");
+
+        CliRun run = CliRun.of("train", photos.toString(), "--input-size", "32", "--epochs", "2", "--quiet",
+                "-o", model.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out())
+                .contains("Read 40 photos of 4 classes")
+                .contains("Evaluation on the test part")
+                .contains("accuracy", "macro recall", "keras recall", "confusion")
+                .contains("Model saved to " + model.toAbsolutePath());
+        assertThat(model.resolve("coinid-model.json")).isRegularFile();
+        Path charts = temp.resolve("model-charts");
+        BufferedImage curves = ImageIO.read(charts.resolve("training-curves.png").toFile());
+        assertThat(curves.getWidth()).isGreaterThan(curves.getHeight());
+        assertThat(ImageIO.read(charts.resolve("confusion-matrix.png").toFile())).isNotNull();
+        assertThat(Files.readAllLines(charts.resolve("training-history.csv"))).hasSize(1 + 2);
+    }
+
+    @Test
+    void readsLabelsFromFileNamesAndKeepsGroupsTogether() throws IOException {
+        Path flat = Files.createDirectories(temp.resolve("flat"));
+        Path source = TinyCoins.write(temp.resolve("source"), List.of("Atenas", "Francia"), 12);
+        for (String label : List.of("Atenas", "Francia")) {
+            for (int i = 0; i < 12; i++) {
+                // the original experiment's naming, with four crops per photograph
+                Path from = source.resolve(label).resolve(label + "_" + String.format("%04d", i) + ".jpg");
+                Files.copy(from, flat.resolve(label + "0 (IMG_" + (i / 4) + "_" + label + ") " + i + ".jpg"));
+            }
+        }
+
+        CliRun run = CliRun.of("train", flat.toString(), "--input-size", "32", "--epochs", "1", "--quiet",
+                "--group-key", "IMG_\\d+_[A-Za-z]+", "--no-charts", "-o", temp.resolve("model").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out())
+                .contains("Read 24 photos of 2 classes")
+                .contains("{Atenas=12, Francia=12}")
+                .contains("by group key 'IMG_\\d+_[A-Za-z]+' (6 groups)");
+        assertThat(temp.resolve("model-charts")).doesNotExist();
+    }
+
+    @Test
+    void aMissingFolderIsBadInputOnOneLine() {
+        Path missing = temp.resolve("no-such-folder");
+
+        CliRun run = CliRun.of("train", missing.toString(), "--quiet");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("coinid: ").contains(missing.toString()).contains("does not exist");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aFolderWithOneClassIsBadInputOnOneLine() {
+        Path photos = TinyCoins.write(temp.resolve("one-class"), List.of("Atenas"), 5);
+
+        CliRun run = CliRun.of("train", photos.toString(), "--quiet");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.errLines()).singleElement().asString()
+                .contains(photos.toString()).contains("only one class");
+    }
+
+    @Test
+    void aFileThatIsNotAnImageIsBadInputNamingTheFile() throws IOException {
+        Path photos = TinyCoins.write(temp.resolve("photos"), List.of("Atenas", "Francia"), 4);
+        Path notAnImage = photos.resolve("Atenas").resolve("notes.jpg");
+        Files.writeString(notAnImage, "these are my notes, not a photo");
+
+        CliRun run = CliRun.of("train", photos.toString(), "--input-size", "32", "--epochs", "1", "--quiet",
+                "-o", temp.resolve("model").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.errLines()).singleElement().asString().contains(notAnImage.toString());
+        assertThat(temp.resolve("model")).doesNotExist();
+    }
+
+    @Test
+    void optionValuesOutOfRangeAreUsageErrors() {
+        Path photos = temp.resolve("not-read");
+
+        assertThat(CliRun.of("train", photos.toString(), "--epochs", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.of("train", photos.toString(), "--test-fraction", "1.5").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.of("train", photos.toString(), "--epochs", "many").exitCode()).isEqualTo(ExitCodes.USAGE);
+        CliRun badRegex = CliRun.of("train", photos.toString(), "--group-key", "IMG_(\\d+");
+        assertThat(badRegex.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badRegex.err()).contains("--group-key is not a valid regex");
+    }
+
+    @Test
+    void theHelpListsEveryHyperParameterWithTheOriginalDefaults() {
+        CliRun run = CliRun.of("train", "--help");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        String help = run.out().replaceAll("\\s+", " ");
+        assertThat(help).contains("--input-size=<pixels> Width and height of the network's input (default: 128)",
+                "--epochs=<n> Most epochs to train (default: 50)",
+                "--batch-size=<n> Photos per training batch (default: 20)",
+                "--learning-rate=<rate> Adam's learning rate (default: 0.001)",
+                "(default: SEED)", "--group-key=<regex>", "--test-fraction=<fraction>", "--patience=<epochs>",
+                "Exit codes:");
+    }
+}

@@ -1,0 +1,47 @@
+package dev.coinid.examples;
+
+import dev.coinid.catalog.CoinIdentification;
+import dev.coinid.synthetic.SyntheticCoins;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void runsEveryStepAndWritesChartsModelAndSampleVerdict() throws IOException {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Demo.Settings tiny = new Demo.Settings(temp.resolve("demo"), 32, 10, 2, 1);
+
+        CoinIdentification sample = new Demo(tiny, new PrintStream(printed, true, StandardCharsets.UTF_8)).run();
+
+        Path out = temp.resolve("demo");
+        assertThat(ImageIO.read(out.resolve("training-curves.png").toFile())).isNotNull();
+        assertThat(ImageIO.read(out.resolve("confusion-matrix.png").toFile())).isNotNull();
+        assertThat(out.resolve("model").resolve("coinid-model.json")).isRegularFile();
+        assertThat(Files.readAllLines(out.resolve("training-history.csv")).size()).isBetween(2, 3);
+        assertThat(out.resolve("synthetic-coins").resolve("Atenas")).isDirectory();
+
+        // every class of the demo is mapped to the catalog; only Francia is a regular design
+        assertThat(SyntheticCoins.DEFAULT_LABELS).contains(sample.label());
+        assertThat(sample.isInCatalog()).isTrue();
+        assertThat(sample.isCommemorative()).isEqualTo(!sample.label().equals("Francia"));
+
+        String text = printed.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("[1/6]", "[6/6]", "accuracy", "macro recall", "keras recall",
+                out.resolve("training-curves.png").toString(), out.resolve("confusion-matrix.png").toString(),
+                "commemorative: " + (sample.isCommemorative() ? "yes" : "no"), "catalog: " + sample.describe());
+    }
+}
