@@ -71,10 +71,11 @@ public final class CoinIdCli {
         }
     }
 
-    /** The configured command line: subcommands, case-insensitive enum values, one-line failures. */
+    /** The configured command line: subcommands, case-insensitive enum values, one-line errors. */
     public static CommandLine commandLine() {
         return new CommandLine(new CoinIdCli())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(new UsageErrorReport())
                 .setExecutionExceptionHandler(new FailureReport());
     }
 }
