@@ -75,8 +75,11 @@ public final class TrainingCurvesChart {
     }
 
     private XYChart panel(String title, String yAxisTitle, LegendPosition legend) {
+        String fullTitle = marksModelEpoch()
+                ? title + " (dashed: epoch " + history.modelEpoch() + ", the weights kept)"
+                : title;
         XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(PANEL_HEIGHT)
-                .title(title).xAxisTitle("epoch").yAxisTitle(yAxisTitle).build();
+                .title(fullTitle).xAxisTitle("epoch").yAxisTitle(yAxisTitle).build();
         XYStyler styler = chart.getStyler();
         styler.setLegendPosition(legend);
         styler.setXAxisDecimalPattern("#");
@@ -99,7 +102,7 @@ public final class TrainingCurvesChart {
             XYSeries validationSeries = chart.addSeries("validation", x, epochs.stream().mapToDouble(validation).toArray());
             style(validationSeries, VALIDATION_COLOUR, SeriesMarkers.DIAMOND);
         }
-        if (history.modelEpoch() > 0 && history.modelEpoch() < lastEpoch()) {
+        if (marksModelEpoch()) {
             chart.addAnnotation(new AnnotationLine(history.modelEpoch(), true, false));
         }
     }
@@ -108,6 +111,11 @@ public final class TrainingCurvesChart {
         series.setLineColor(colour);
         series.setMarkerColor(colour);
         series.setMarker(marker);
+    }
+
+    /** Whether the model kept an earlier epoch's weights than the last one's, which the chart then marks. */
+    private boolean marksModelEpoch() {
+        return history.modelEpoch() > 0 && history.modelEpoch() < lastEpoch();
     }
 
     private int lastEpoch() {

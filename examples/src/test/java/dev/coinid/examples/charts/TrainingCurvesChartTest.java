@@ -62,6 +62,16 @@ class TrainingCurvesChartTest {
     }
 
     @Test
+    void namesTheEpochWhoseWeightsTheModelKeptOnlyWhenItIsNotTheLast() {
+        TrainingHistory stoppedEarly = new TrainingHistory(history(8, true).epochs(), StopReason.EARLY_STOPPED, 5);
+
+        assertThat(TrainingCurvesChart.of(stoppedEarly).lossPanel().getTitle())
+                .isEqualTo("Loss (dashed: epoch 5, the weights kept)");
+        assertThat(TrainingCurvesChart.of(stoppedEarly).recallPanel().getTitle()).contains("epoch 5");
+        assertThat(TrainingCurvesChart.of(history(8, true)).lossPanel().getTitle()).isEqualTo("Loss");
+    }
+
+    @Test
     void refusesAHistoryWithoutEpochs() {
         assertThatThrownBy(() -> TrainingCurvesChart.of(TrainingHistory.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
