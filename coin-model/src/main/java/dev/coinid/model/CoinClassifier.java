@@ -13,6 +13,7 @@ import dev.coinid.model.engine.InferenceEngine;
 import dev.coinid.model.evaluation.Evaluation;
 import dev.coinid.model.training.CancellationToken;
 import dev.coinid.model.training.EarlyStopping;
+import dev.coinid.model.training.LearningRateSchedule;
 import dev.coinid.model.training.TrainingHistory;
 import dev.coinid.model.training.TrainingListener;
 
@@ -206,7 +207,7 @@ public final class CoinClassifier implements AutoCloseable {
         return metadata.history();
     }
 
-    /** Everything saved with the model (checksums are filled in by {@link #save} and {@link #load}). */
+    /** Everything saved with the model (its checksums are empty until the model is loaded from disk). */
     public ModelMetadata metadata() {
         return metadata;
     }
@@ -234,6 +235,7 @@ public final class CoinClassifier implements AutoCloseable {
         private int epochs = 50;
         private int batchSize = 20;
         private double learningRate = 1e-3;
+        private LearningRateSchedule schedule = LearningRateSchedule.CONSTANT;
         private EarlyStopping earlyStopping = EarlyStopping.disabled();
         private long seed;
         private int threads = Runtime.getRuntime().availableProcessors();
@@ -288,6 +290,12 @@ public final class CoinClassifier implements AutoCloseable {
                 throw new IllegalArgumentException("learning rate must be positive, was " + learningRate);
             }
             this.learningRate = learningRate;
+            return this;
+        }
+
+        /** How the learning rate changes over the epochs, starting from {@link #learningRate}. */
+        public Builder learningRateSchedule(LearningRateSchedule schedule) {
+            this.schedule = Objects.requireNonNull(schedule, "schedule");
             return this;
         }
 
@@ -348,7 +356,7 @@ public final class CoinClassifier implements AutoCloseable {
 
         private CoinClassifier doTrain(ImageDataset trainSet, ImageDataset validationSet) {
             TrainingSettings settings = new TrainingSettings(epochs, batchSize, learningRate, seed, earlyStopping,
-                    augmentation.toString());
+                    augmentation.toString(), schedule);
             TrainingRun.Outcome outcome = new TrainingRun(preprocessing, architecture, augmentation, settings, threads,
                     listeners, cancellation).run(trainSet, validationSet);
             ModelMetadata metadata = new ModelMetadata(ModelMetadata.CURRENT_FORMAT, LibraryVersion.current(),

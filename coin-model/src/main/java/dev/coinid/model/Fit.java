@@ -5,5 +5,12 @@ public enum Fit {
     /** Resize the whole photo to the input size, ignoring its aspect ratio (the original experiment). */
     STRETCH,
     /** Cut the largest centred rectangle of the input's aspect ratio, then resize it. */
-    CENTER_CROP
+    CENTER_CROP,
+    /**
+     * For a photo cropped around one coin: cut the largest centred rectangle of the input's
+     * aspect ratio, resize it, then paint everything outside the circle inscribed in the input
+     * mid-grey, so the network sees the coin and not the table it lies on. The coin is assumed
+     * to be centred and to fill the picture; nothing searches for it.
+     */
+    COIN_CIRCLE
 }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.coinid.model.engine.InferenceEngine;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,7 +20,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -171,9 +170,9 @@ final class ModelDirectory {
     }
 
     private static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (NoSuchFileException e) {
             throw new ModelFormatException(file.toString(), "missing: the model directory is incomplete", e);
         } catch (IOException e) {
@@ -228,18 +227,5 @@ final class ModelDirectory {
         } catch (IOException ignored) {
             // a leftover temporary directory is harmless: its name starts with a dot
         }
-    }
-
-    /** The metadata of a model as JSON text. */
-    static String toJson(ModelMetadata metadata) {
-        try {
-            return JSON.writeValueAsString(metadata);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write model metadata", e);
-        }
-    }
-
-    static List<String> savedModelFiles(ModelMetadata metadata) {
-        return List.copyOf(metadata.checksums().keySet());
     }
 }

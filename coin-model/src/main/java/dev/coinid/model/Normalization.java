@@ -11,5 +11,12 @@ public enum Normalization {
      * Each image is shifted to mean 0 and scaled to standard deviation 1 over all its pixels and
      * channels, as {@code tf.image.per_image_standardization}: brightness and contrast invariance.
      */
-    PER_IMAGE_STANDARDIZATION
+    PER_IMAGE_STANDARDIZATION,
+    /**
+     * Each colour channel of each image shifted to mean 0 and scaled to standard deviation 1 over
+     * its pixels: {@link #PER_IMAGE_STANDARDIZATION} per channel, which also removes a colour cast
+     * (grey-world white balance). A photo taken under warm artificial light then looks like one
+     * taken in daylight; the price is that the coin's own average colour is no longer seen.
+     */
+    PER_CHANNEL_STANDARDIZATION
 }

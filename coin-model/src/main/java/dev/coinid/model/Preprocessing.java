@@ -63,11 +63,11 @@ public record Preprocessing(int width, int height, Fit fit, float rescale, Norma
     /** The photo fitted into the input size (the 8-bit step, before rescaling), resized with antialiasing. */
     public RgbImage fitImage(RgbImage photo) {
         Objects.requireNonNull(photo, "photo");
-        RgbImage framed = switch (fit) {
-            case STRETCH -> photo;
-            case CENTER_CROP -> centerCrop(photo);
+        return switch (fit) {
+            case STRETCH -> ImageResizer.resize(photo, width, height);
+            case CENTER_CROP -> ImageResizer.resize(centerCrop(photo), width, height);
+            case COIN_CIRCLE -> CoinCircle.maskOutside(ImageResizer.resize(centerCrop(photo), width, height));
         };
-        return ImageResizer.resize(framed, width, height);
     }
 
     /**

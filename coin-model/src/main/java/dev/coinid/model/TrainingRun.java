@@ -98,6 +98,7 @@ final class TrainingRun {
 
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             long epochStart = System.nanoTime();
+            double rate = settings.schedule().rate(settings.learningRate(), epoch, settings.epochs());
             int[] order = shuffled(train.size(), settings.seed(), epoch);
             double lossSum = 0;
             int correct = 0;
@@ -118,7 +119,7 @@ final class TrainingRun {
                 buffer.clear();
                 augmenter.augmentInto(images, epoch, ids, buffer);
                 buffer.flip();
-                StepResult step = engine.trainStep(buffer, batchLabels);
+                StepResult step = engine.trainStep(buffer, batchLabels, rate);
                 lossSum += (double) step.loss() * n;
                 seen += n;
                 for (int i = 0; i < n; i++) {

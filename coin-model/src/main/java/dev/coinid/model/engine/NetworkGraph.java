@@ -110,13 +110,16 @@ final class NetworkGraph {
         if (normalization == Normalization.NONE) {
             return input;
         }
-        // tf.image.per_image_standardization: (x - mean) / max(stddev, 1 / sqrt(pixels * channels))
+        // tf.image.per_image_standardization: (x - mean) / max(stddev, 1 / sqrt(values averaged)),
+        // over all values of an image, or over each channel of an image separately
+        boolean perChannel = normalization == Normalization.PER_CHANNEL_STANDARDIZATION;
         Ops scope = ops.withSubScope("standardize");
-        var imageAxes = scope.constant(new int[] {1, 2, 3});
+        var imageAxes = scope.constant(perChannel ? new int[] {1, 2} : new int[] {1, 2, 3});
         var mean = scope.math.mean(input, imageAxes, org.tensorflow.op.math.Mean.keepDims(true));
         var centered = scope.math.sub(input, mean);
         var variance = scope.math.mean(scope.math.square(centered), imageAxes, org.tensorflow.op.math.Mean.keepDims(true));
-        var minStd = scope.constant((float) (1 / Math.sqrt((double) height * width * 3)));
+        double valuesAveraged = (double) height * width * (perChannel ? 1 : 3);
+        var minStd = scope.constant((float) (1 / Math.sqrt(valuesAveraged)));
         return scope.math.div(centered, scope.math.maximum(scope.math.sqrt(variance), minStd));
     }
 

@@ -106,7 +106,18 @@ public final class TrainingEngine implements AutoCloseable {
      * with the weights before the update.
      */
     public StepResult trainStep(FloatBuffer nhwc, int[] labelIndices) {
+        return trainStep(nhwc, labelIndices, learningRate);
+    }
+
+    /**
+     * Runs one Adam step as {@link #trainStep(FloatBuffer, int[])} does, at {@code rate} instead
+     * of the configured learning rate: for learning-rate schedules.
+     */
+    public StepResult trainStep(FloatBuffer nhwc, int[] labelIndices, double rate) {
         requireOpen();
+        if (!(rate > 0)) {
+            throw new IllegalArgumentException("learning rate must be positive, was " + rate);
+        }
         int n = labelIndices.length;
         for (int label : labelIndices) {
             if (label < 0 || label >= classes) {
@@ -120,7 +131,7 @@ public final class TrainingEngine implements AutoCloseable {
             Session.Runner runner = session.runner()
                     .feed(input, images).feed(labels, labelTensor).feed(dropoutSeed, seedTensor)
                     .fetch(loss).fetch(trainProbabilities);
-            optimizer.feedNextStep(runner, learningRate, feeds);
+            optimizer.feedNextStep(runner, (float) rate, feeds);
             updates.forEach(runner::addTarget);
             boolean trace = SessionFactory.shouldLogDevices();
             if (trace) {
