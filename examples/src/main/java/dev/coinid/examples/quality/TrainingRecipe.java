@@ -14,6 +14,7 @@ import dev.coinid.model.architecture.Dropout;
 import dev.coinid.model.architecture.GlobalAveragePooling;
 import dev.coinid.model.architecture.MaxPool;
 import dev.coinid.model.architecture.Padding;
+import dev.coinid.model.training.LearningRateSchedule;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +63,15 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
                 seedWith("seed+colour+std", "seed+colour with per-image standardisation",
                         colourAugmentation(), Normalization.PER_IMAGE_STANDARDIZATION),
                 bnGap("bn-gap+colour+std", colourAugmentation(), Normalization.PER_IMAGE_STANDARDIZATION),
-                bnGap("bn-gap+seedaug", Augmentation.seedPreset(), Normalization.NONE))) {
+                bnGap("bn-gap+seedaug", Augmentation.seedPreset(), Normalization.NONE),
+                bnGap("bn-gap+mild+std", mildAugmentation(), Normalization.PER_IMAGE_STANDARDIZATION),
+                new TrainingRecipe("circle+channel-std+cosine",
+                        "robust CNN, coin circle, per-channel standardisation, mild augmentation, cosine decay from 2e-3",
+                        b -> b.preprocessing(new Preprocessing(64, 64, Fit.COIN_CIRCLE, 1 / 255f,
+                                        Normalization.PER_CHANNEL_STANDARDIZATION))
+                                .architecture(Architectures.robustCnn()).augmentation(mildAugmentation())
+                                .batchSize(32).learningRate(2e-3).learningRateSchedule(LearningRateSchedule.COSINE)
+                                .epochs(40)))) {
             recipes.put(r.name(), r);
         }
         return recipes;
@@ -82,6 +91,14 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
         return Augmentation.builder()
                 .rotationRange(180).zoomRange(0.15).widthShiftRange(0.08).heightShiftRange(0.08)
                 .brightnessRange(0.6, 1.4).colorGainRange(0.7, 1.3).saturationRange(0.3, 1.3)
+                .rescale(1 / 255f).fillMode(FillMode.REFLECT).build();
+    }
+
+    /** Rotation at any angle, small zoom and shifts, moderate brightness and white-balance changes. */
+    static Augmentation mildAugmentation() {
+        return Augmentation.builder()
+                .rotationRange(180).zoomRange(0.1).widthShiftRange(0.05).heightShiftRange(0.05)
+                .brightnessRange(0.7, 1.3).colorGainRange(0.8, 1.2)
                 .rescale(1 / 255f).fillMode(FillMode.REFLECT).build();
     }
 
@@ -107,6 +124,6 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
         return new TrainingRecipe(name, "batch-norm CNN with global average pooling, " + augmentation,
                 b -> b.preprocessing(new Preprocessing(128, 128, Fit.STRETCH, 1 / 255f, normalization))
                         .architecture(batchNormCnn()).augmentation(augmentation)
-                        .batchSize(32).learningRate(2e-3));
+                        .batchSize(32).learningRate(1e-3));
     }
 }
