@@ -36,7 +36,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>The colour options {@link Builder#channelShiftRange}, {@link Builder#colorGainRange} and
  * {@link Builder#saturationRange} are off unless set, so {@link #seedPreset()} stays exactly
- * Keras' transforms.
+ * Keras' transforms; {@link #robustPreset()} uses the gains.
  */
 public final class Augmentation {
 
@@ -49,6 +49,17 @@ public final class Augmentation {
             .heightShiftRange(0.1)
             .rescale(1 / 255f)
             .fillMode(FillMode.NEAREST)
+            .build();
+
+    private static final Augmentation ROBUST_PRESET = builder()
+            .rotationRange(180)
+            .zoomRange(0.1)
+            .widthShiftRange(0.05)
+            .heightShiftRange(0.05)
+            .brightnessRange(0.7, 1.3)
+            .colorGainRange(0.8, 1.2)
+            .rescale(1 / 255f)
+            .fillMode(FillMode.REFLECT)
             .build();
 
     private final double rotationRange;
@@ -96,6 +107,15 @@ public final class Augmentation {
      */
     public static Augmentation seedPreset() {
         return SEED_PRESET;
+    }
+
+    /**
+     * The preset for photos from shooting sessions the model has not seen, and coinid's default:
+     * any rotation (a coin lies at any angle), zoom 0.1, shifts 0.05, brightness 0.7 to 1.3 and
+     * a white-balance error of 0.8 to 1.2 per channel, reflecting fill, no shear, no flips.
+     */
+    public static Augmentation robustPreset() {
+        return ROBUST_PRESET;
     }
 
     /** A builder holding this spec's settings, to derive a changed copy. */

@@ -1,0 +1,31 @@
+package dev.coinid.augment;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RobustPresetTest {
+
+    @Test
+    void turnsCoinsAtAnyAngleAndVariesLightAndWhiteBalanceWithoutMirroring() {
+        Augmentation preset = Augmentation.robustPreset();
+
+        assertThat(preset.rotationRange()).isEqualTo(180);
+        assertThat(preset.brightnessRange()).isEqualTo(ValueRange.of(0.7, 1.3));
+        assertThat(preset.colorGainRange()).isEqualTo(ValueRange.of(0.8, 1.2));
+        assertThat(preset.shearRange()).isZero();
+        assertThat(preset.rescale()).isEqualTo(1 / 255f);
+        SplittableRandom random = new SplittableRandom(3);
+        for (int i = 0; i < 200; i++) {
+            assertThat(preset.randomTransform(random, 64, 64).matrix(64, 64).determinant()).isPositive();
+        }
+    }
+
+    @Test
+    void theSeedPresetIsUnchanged() {
+        assertThat(Augmentation.seedPreset().rotationRange()).isEqualTo(30);
+        assertThat(Augmentation.seedPreset().colorGainRange()).isEqualTo(ValueRange.fixed(1));
+    }
+}
