@@ -81,7 +81,7 @@ public record Architecture(String name, List<Layer> layers) {
         return 2 * multiplyAdds;
     }
 
-    /** The number of trainable parameters (weights and biases, batch-norm scale and offset) for {@code classes}. */
+    /** The number of trainable parameters (weights and biases, normalisation scale and offset) for {@code classes}. */
     public long trainableParameters(int height, int width, int channels, int classes) {
         long count = 0;
         TensorShape shape = TensorShape.image(height, width, channels);
@@ -90,7 +90,7 @@ public record Architecture(String name, List<Layer> layers) {
                 count += (long) c.kernelSize() * c.kernelSize() * shape.channels() * c.filters() + c.filters();
             } else if (layer instanceof Dense d) {
                 count += shape.size() * d.units() + d.units();
-            } else if (layer instanceof BatchNorm) {
+            } else if (layer instanceof BatchNorm || layer instanceof InstanceNorm) {
                 count += 2L * shape.channels();
             }
             shape = layer.outputShape(shape);

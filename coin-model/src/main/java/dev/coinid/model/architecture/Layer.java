@@ -16,10 +16,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = Dense.class, name = "dense"),
         @JsonSubTypes.Type(value = Dropout.class, name = "dropout"),
         @JsonSubTypes.Type(value = BatchNorm.class, name = "batchNorm"),
+        @JsonSubTypes.Type(value = InstanceNorm.class, name = "instanceNorm"),
         @JsonSubTypes.Type(value = GlobalAveragePooling.class, name = "globalAveragePooling")
 })
 public sealed interface Layer
-        permits Conv2D, MaxPool, Flatten, Dense, Dropout, BatchNorm, GlobalAveragePooling {
+        permits Conv2D, MaxPool, Flatten, Dense, Dropout, BatchNorm, InstanceNorm, GlobalAveragePooling {
 
     /** The shape this layer outputs for one image whose input shape is {@code in}. */
     TensorShape outputShape(TensorShape in);

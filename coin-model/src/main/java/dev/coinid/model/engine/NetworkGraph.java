@@ -9,6 +9,7 @@ import dev.coinid.model.architecture.Dense;
 import dev.coinid.model.architecture.Dropout;
 import dev.coinid.model.architecture.Flatten;
 import dev.coinid.model.architecture.GlobalAveragePooling;
+import dev.coinid.model.architecture.InstanceNorm;
 import dev.coinid.model.architecture.Layer;
 import dev.coinid.model.architecture.MaxPool;
 import dev.coinid.model.architecture.TensorShape;
@@ -159,6 +160,9 @@ final class NetworkGraph {
         if (layer instanceof BatchNorm b) {
             return batchNorm(scope, b, params, x, mode, index, updates);
         }
+        if (layer instanceof InstanceNorm n) {
+            return instanceNorm(scope, n, params, x);
+        }
         throw new IllegalArgumentException("unsupported layer " + layer);
     }
 
@@ -187,6 +191,17 @@ final class NetworkGraph {
         }
         var scale = scope.math.mul(gamma, scope.math.rsqrt(scope.math.add(variance, epsilon)));
         return scope.math.add(scope.math.mul(scope.math.sub(x, mean), scale), beta);
+    }
+
+    /** Each image's channels normalised over their own pixels, the same in training and inference. */
+    private static Operand<TFloat32> instanceNorm(Ops scope, InstanceNorm n, List<Parameter> params, Operand<TFloat32> x) {
+        var pixelAxes = scope.constant(new int[] {1, 2});
+        var mean = scope.math.mean(x, pixelAxes, org.tensorflow.op.math.Mean.keepDims(true));
+        var centered = scope.math.sub(x, mean);
+        var variance = scope.math.mean(scope.math.square(centered), pixelAxes, org.tensorflow.op.math.Mean.keepDims(true));
+        var scale = scope.math.mul(params.get(0).variable(),
+                scope.math.rsqrt(scope.math.add(variance, scope.constant((float) n.epsilon()))));
+        return scope.math.add(scope.math.mul(centered, scale), params.get(1).variable());
     }
 
     private static Operand<TFloat32> activate(Ops scope, Operand<TFloat32> x, Activation activation) {
@@ -221,6 +236,12 @@ final class NetworkGraph {
                     parameter(ops, scope + "/beta", channels, true, Parameter.Initial.ZEROS),
                     parameter(ops, scope + "/moving_mean", channels, false, Parameter.Initial.ZEROS),
                     parameter(ops, scope + "/moving_variance", channels, false, Parameter.Initial.ONES));
+        }
+        if (layer instanceof InstanceNorm) {
+            long[] channels = {in.channels()};
+            return List.of(
+                    parameter(ops, scope + "/gamma", channels, true, Parameter.Initial.ONES),
+                    parameter(ops, scope + "/beta", channels, true, Parameter.Initial.ZEROS));
         }
         return List.of();
     }

@@ -12,6 +12,7 @@ import dev.coinid.model.architecture.BatchNorm;
 import dev.coinid.model.architecture.Conv2D;
 import dev.coinid.model.architecture.Dropout;
 import dev.coinid.model.architecture.GlobalAveragePooling;
+import dev.coinid.model.architecture.InstanceNorm;
 import dev.coinid.model.architecture.MaxPool;
 import dev.coinid.model.architecture.Padding;
 import dev.coinid.model.training.LearningRateSchedule;
@@ -65,6 +66,11 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
                 bnGap("bn-gap+colour+std", colourAugmentation(), Normalization.PER_IMAGE_STANDARDIZATION),
                 bnGap("bn-gap+seedaug", Augmentation.seedPreset(), Normalization.NONE),
                 bnGap("bn-gap+mild+std", mildAugmentation(), Normalization.PER_IMAGE_STANDARDIZATION),
+                new TrainingRecipe("in-gap+mild+std", "instance-norm CNN with global average pooling, mild augmentation",
+                        b -> b.preprocessing(new Preprocessing(64, 64, Fit.STRETCH, 1 / 255f,
+                                        Normalization.PER_IMAGE_STANDARDIZATION))
+                                .architecture(instanceNormCnn()).augmentation(mildAugmentation())
+                                .batchSize(32).learningRate(1e-3).epochs(40)),
                 new TrainingRecipe("circle+channel-std+cosine",
                         "robust CNN, coin circle, per-channel standardisation, mild augmentation, cosine decay from 2e-3",
                         b -> b.preprocessing(new Preprocessing(64, 64, Fit.COIN_CIRCLE, 1 / 255f,
@@ -109,6 +115,16 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
                 Conv2D.of(64, 3).padding(Padding.SAME), BatchNorm.defaults(), MaxPool.of(2),
                 Conv2D.of(128, 3).padding(Padding.SAME), BatchNorm.defaults(), MaxPool.of(2),
                 Conv2D.of(256, 3).padding(Padding.SAME), BatchNorm.defaults(),
+                new GlobalAveragePooling(), new Dropout(0.3));
+    }
+
+    /** {@link #batchNormCnn()} with instance normalisation in place of batch normalisation. */
+    static Architecture instanceNormCnn() {
+        return Architecture.of("in-gap-cnn",
+                Conv2D.of(32, 3).padding(Padding.SAME), InstanceNorm.defaults(), MaxPool.of(2),
+                Conv2D.of(64, 3).padding(Padding.SAME), InstanceNorm.defaults(), MaxPool.of(2),
+                Conv2D.of(128, 3).padding(Padding.SAME), InstanceNorm.defaults(), MaxPool.of(2),
+                Conv2D.of(256, 3).padding(Padding.SAME), InstanceNorm.defaults(),
                 new GlobalAveragePooling(), new Dropout(0.3));
     }
 
