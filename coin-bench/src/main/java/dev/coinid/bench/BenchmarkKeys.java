@@ -21,6 +21,8 @@ public final class BenchmarkKeys {
     public static final String TRAIN_STEP = name(TrainingStepBenchmark.class, "trainStep");
     public static final String MATMUL_PEAK = name(MatmulPeakBenchmark.class, "matmul");
     public static final String LEVER_REUSED_TENSOR = name(ForwardLeversBenchmark.class, "reusedInputTensor");
+    public static final String LEVER_ONE_INTER_OP_THREAD = name(ForwardLeversBenchmark.class,
+            "reusedInputTensorOneInterOpThread");
     public static final String LEVER_ONE_THREAD = name(ForwardLeversBenchmark.class, "singleIntraOpThread");
     public static final String LEVER_TRAINING_GRAPH = name(ForwardLeversBenchmark.class, "trainingGraph");
     public static final String CLASSIFY = name(ClassifyBenchmark.class, "classify");

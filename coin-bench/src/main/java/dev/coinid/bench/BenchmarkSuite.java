@@ -54,7 +54,7 @@ public final class BenchmarkSuite {
             }
         }
         int warmups = quick ? 1 : 2;
-        int warmupSeconds = quick ? 1 : 2;
+        int warmupSeconds = 1;
         int iterations = quick ? 1 : 3;
         int iterationSeconds = quick ? 1 : 3;
         String settings = "JMH average time, " + warmups + " warmup x " + warmupSeconds + " s, " + iterations

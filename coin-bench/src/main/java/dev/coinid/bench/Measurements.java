@@ -1,5 +1,6 @@
 package dev.coinid.bench;
 
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -34,6 +35,10 @@ public final class Measurements {
         Map<String, Timing> timings = new LinkedHashMap<>();
         for (RunResult run : results) {
             BenchmarkParams params = run.getParams();
+            if (params.getMode() != Mode.AverageTime) {
+                throw new IllegalArgumentException(params.getBenchmark() + " ran in mode " + params.getMode()
+                        + "; the suite reads average times");
+            }
             Result<?> primary = run.getPrimaryResult();
             double toMillis = millisPer(params.getTimeUnit());
             String benchmark = params.getBenchmark();
@@ -43,7 +48,12 @@ public final class Measurements {
             for (String key : params.getParamsKeys()) {
                 values.put(key, params.getParam(key));
             }
-            timings.put(key(name, values), new Timing(primary.getScore() * toMillis, primary.getScoreError() * toMillis));
+            double best = run.getBenchmarkResults().stream()
+                    .flatMap(b -> b.getIterationResults().stream())
+                    .mapToDouble(i -> i.getPrimaryResult().getScore())
+                    .min().orElse(primary.getScore());
+            timings.put(key(name, values), new Timing(primary.getScore() * toMillis, primary.getScoreError() * toMillis,
+                    best * toMillis));
         }
         return new Measurements(timings);
     }

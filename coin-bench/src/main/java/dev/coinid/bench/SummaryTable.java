@@ -21,6 +21,7 @@ import static dev.coinid.bench.BenchmarkKeys.DJL_FORWARD_TUNED;
 import static dev.coinid.bench.BenchmarkKeys.DJL_TRAIN_AS_SHIPPED;
 import static dev.coinid.bench.BenchmarkKeys.DJL_TRAIN_TUNED;
 import static dev.coinid.bench.BenchmarkKeys.FORWARD;
+import static dev.coinid.bench.BenchmarkKeys.LEVER_ONE_INTER_OP_THREAD;
 import static dev.coinid.bench.BenchmarkKeys.LEVER_ONE_THREAD;
 import static dev.coinid.bench.BenchmarkKeys.LEVER_REUSED_TENSOR;
 import static dev.coinid.bench.BenchmarkKeys.LEVER_TRAINING_GRAPH;
@@ -36,7 +37,7 @@ import static dev.coinid.bench.BenchmarkKeys.TRAIN_STEP;
  */
 public final class SummaryTable {
 
-    private static final int[] FORWARD_BATCHES = {1, 32, 128};
+    private static final int[] FORWARD_BATCHES = {1, 8, 32, 128};
     private static final int[] TRAIN_BATCHES = {20, 64};
     private static final int[] DECODE_RATIOS = {1, 2, 4, 8};
     private static final String NONE = "-";
@@ -60,6 +61,8 @@ public final class SummaryTable {
         line("");
         line("TensorFlow on " + conditions.device() + ", " + conditions.cores() + " cores; " + conditions.settings() + ".");
         line("Load average (1/5/15 min) before: " + conditions.loadBefore() + ", after: " + conditions.loadAfter() + ".");
+        line("Rates, GFLOP/s, shares and ratios use each benchmark's fastest measurement iteration (the least disturbed"
+                + " by other processes); the mean and JMH's 99.9% error show how disturbed the run was.");
         line("Network: seed CNN at 128x128, " + gflop(BenchmarkedNetwork.forwardFlopsPerImage())
                 + " GFLOP per image forward, " + gflop(BenchmarkedNetwork.trainingStepFlopsPerImage())
                 + " per image training step (3x forward); both derived from the architecture.");
@@ -78,12 +81,12 @@ public final class SummaryTable {
         Optional<Double> peak = PerformanceTargets.peakGflops(m);
         line("Attainable peak, " + MatmulPeakBenchmark.SIZE + "^3 float matmul through TensorFlow: "
                 + peak.map(p -> fmt("%.1f GFLOP/s", p)).orElse(NONE)
-                + m.get(MATMUL_PEAK).map(t -> fmt(" (%.1f ms per matmul)", t.millisPerOp())).orElse(""));
+                + m.get(MATMUL_PEAK).map(t -> fmt(" (best %.1f ms per matmul, mean %.1f)", t.bestMillisPerOp(), t.millisPerOp())).orElse(""));
         line("");
     }
 
     private void network() {
-        line("| " + conditions.device().split(" ")[0] + " | batch | coinid ms/batch | coinid img/s | GFLOP/s | % of peak "
+        line("| " + conditions.device().split(" ")[0] + " | batch | coinid ms/batch, best (mean ± err) | coinid img/s | GFLOP/s | % of peak "
                 + "| DJL as shipped img/s | DJL tuned img/s | coinid / DJL shipped | coinid / DJL tuned |");
         line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (int batch : FORWARD_BATCHES) {
@@ -105,7 +108,7 @@ public final class SummaryTable {
         Optional<Double> shipped = m.get(asShipped, "batch", batch).map(t -> t.itemsPerSecond(batch));
         Optional<Double> better = m.get(tuned, "batch", batch).map(t -> t.itemsPerSecond(batch));
         line("| " + what + " | " + batch
-                + " | " + show(ours, t -> fmt("%.1f ± %.1f", t.millisPerOp(), error(t)))
+                + " | " + show(ours, t -> millis(t))
                 + " | " + show(ourRate, r -> fmt("%.1f", r))
                 + " | " + show(gflops, g -> fmt("%.1f", g))
                 + " | " + show(share, PerformanceTargets::percent)
@@ -117,24 +120,25 @@ public final class SummaryTable {
 
     private void levers() {
         Optional<Timing> baseline = m.get(FORWARD, "batch", 32);
-        line("| forward b32, one lever changed | ms/batch | img/s | speed vs engine forward |");
+        line("| forward b32, one lever changed | ms/batch, best (mean ± err) | img/s | speed vs engine forward b32 |");
         line("|---|---:|---:|---:|");
         leverRow("InferenceEngine.forward (baseline)", baseline, baseline);
         leverRow("exported graph, input tensor made once", m.get(LEVER_REUSED_TENSOR, "batch", 32), baseline);
+        leverRow("same, one inter-op thread", m.get(LEVER_ONE_INTER_OP_THREAD, "batch", 32), baseline);
         leverRow("one intra-op thread", m.get(LEVER_ONE_THREAD, "batch", 32), baseline);
         leverRow("training engine's graph", m.get(LEVER_TRAINING_GRAPH, "batch", 32), baseline);
         line("");
     }
 
     private void leverRow(String what, Optional<Timing> timing, Optional<Timing> baseline) {
-        line("| " + what + " | " + show(timing, t -> fmt("%.1f ± %.1f", t.millisPerOp(), error(t)))
+        line("| " + what + " | " + show(timing, t -> millis(t))
                 + " | " + show(timing, t -> fmt("%.1f", t.itemsPerSecond(32)))
                 + " | " + ratio(timing.map(Timing::perSecond), baseline.map(Timing::perSecond)) + " |");
     }
 
     private void classify() {
         Optional<Timing> forward = m.get(FORWARD, "batch", 1);
-        line("| end to end | ms | x batch-1 forward (" + show(forward, t -> fmt("%.1f ms", t.millisPerOp())) + ") |");
+        line("| end to end | ms, best (mean ± err) | x batch-1 forward (" + show(forward, t -> fmt("%.1f ms", t.bestMillisPerOp())) + ") |");
         line("|---|---:|---:|");
         classifyRow("classify(Path), 12 MP phone JPEG 4000x3000", m.get(CLASSIFY, "photo", PHONE_PHOTO), forward);
         classifyRow("classify(Path), 256x256 crop JPEG", m.get(CLASSIFY, "photo", CROP_PHOTO), forward);
@@ -144,13 +148,13 @@ public final class SummaryTable {
     }
 
     private void classifyRow(String what, Optional<Timing> timing, Optional<Timing> forward) {
-        line("| " + what + " | " + show(timing, t -> fmt("%.1f ± %.1f", t.millisPerOp(), error(t)))
-                + " | " + ratio(timing.map(Timing::millisPerOp), forward.map(Timing::millisPerOp)) + " |");
+        line("| " + what + " | " + show(timing, t -> millis(t))
+                + " | " + ratio(timing.map(Timing::bestMillisPerOp), forward.map(Timing::bestMillisPerOp)) + " |");
     }
 
     private void decoding() {
         Optional<Timing> imageIo = m.get(DECODE_IMAGE_IO, "photo", PHONE_PHOTO);
-        line("| decode the 12 MP JPEG | output | ms | speed vs ImageIO |");
+        line("| decode the 12 MP JPEG | output | ms, best (mean ± err) | speed vs ImageIO |");
         line("|---|---|---:|---:|");
         decodeRow("Commons Imaging", "4000x3000", m.get(DECODE_COMMONS_IMAGING, "photo", PHONE_PHOTO), imageIo);
         decodeRow("ImageIO", "4000x3000", imageIo, imageIo);
@@ -164,8 +168,8 @@ public final class SummaryTable {
     }
 
     private void decodeRow(String what, String size, Optional<Timing> timing, Optional<Timing> imageIo) {
-        line("| " + what + " | " + size + " | " + show(timing, t -> fmt("%.1f ± %.1f", t.millisPerOp(), error(t)))
-                + " | " + ratio(imageIo.map(Timing::millisPerOp), timing.map(Timing::millisPerOp)) + " |");
+        line("| " + what + " | " + size + " | " + show(timing, t -> millis(t))
+                + " | " + ratio(imageIo.map(Timing::bestMillisPerOp), timing.map(Timing::bestMillisPerOp)) + " |");
     }
 
     private void augmentation() {
@@ -177,7 +181,7 @@ public final class SummaryTable {
         line("|---|---:|---:|---:|---:|---:|");
         Optional<Double> perImage = augment.map(t -> t.millisPerItem(batch));
         Optional<Double> trainPerImage = train.map(t -> t.millisPerItem(PerformanceTargets.TRAIN_BATCH));
-        line("| BatchAugmenter, all cores | " + show(augment, t -> fmt("%.1f ± %.1f", t.millisPerOp(), error(t)))
+        line("| BatchAugmenter, all cores | " + show(augment, t -> millis(t))
                 + " | " + show(augment, t -> fmt("%.0f", t.itemsPerSecond(batch)))
                 + " | " + show(perImage, v -> fmt("%.2f", v))
                 + " | " + show(trainPerImage, v -> fmt("%.2f", v))
@@ -199,8 +203,10 @@ public final class SummaryTable {
         }
     }
 
-    private static double error(Timing t) {
-        return Double.isNaN(t.errorMillis()) ? 0 : t.errorMillis();
+    /** "best (mean ± error)" in milliseconds. */
+    private static String millis(Timing t) {
+        double error = Double.isNaN(t.errorMillis()) ? 0 : t.errorMillis();
+        return fmt("%.1f (%.1f ± %.1f)", t.bestMillisPerOp(), t.millisPerOp(), error);
     }
 
     private static String ratio(Optional<Double> numerator, Optional<Double> denominator) {

@@ -1,23 +1,36 @@
 package dev.coinid.bench;
 
 /**
- * One benchmark's result: the mean time of one operation and its error margin (99.9% confidence,
- * as JMH reports it; NaN when there was a single iteration).
+ * One benchmark's result: the mean time of one operation with its error margin, as JMH reports
+ * it, and the time of its fastest measurement iteration. Every figure derived from a timing (rates,
+ * GFLOP/s, ratios) uses the fastest iteration: on a shared machine other processes only ever
+ * slow an iteration down, so the fastest one is the least disturbed estimate of what the code
+ * does, and the mean shows how much the run was disturbed.
  *
  * @param millisPerOp mean milliseconds per operation (one batch, one decode, one classify)
- * @param errorMillis half-width of the confidence interval, in milliseconds
+ * @param errorMillis half-width of JMH's 99.9% confidence interval, in milliseconds (NaN for one iteration)
+ * @param bestMillisPerOp milliseconds per operation in the fastest measurement iteration
  */
-public record Timing(double millisPerOp, double errorMillis) {
+public record Timing(double millisPerOp, double errorMillis, double bestMillisPerOp) {
 
     public Timing {
         if (!(millisPerOp > 0) || Double.isInfinite(millisPerOp)) {
             throw new IllegalArgumentException("time per operation must be positive, was " + millisPerOp);
         }
+        if (!(bestMillisPerOp > 0) || bestMillisPerOp > millisPerOp * (1 + 1e-9)) {
+            throw new IllegalArgumentException("the fastest iteration (" + bestMillisPerOp
+                    + " ms) must be positive and no slower than the mean (" + millisPerOp + " ms)");
+        }
     }
 
-    /** Operations per second. */
+    /** A timing whose iterations all took the same time. */
+    public static Timing steady(double millisPerOp) {
+        return new Timing(millisPerOp, 0, millisPerOp);
+    }
+
+    /** Operations per second in the fastest iteration. */
     public double perSecond() {
-        return 1000 / millisPerOp;
+        return 1000 / bestMillisPerOp;
     }
 
     /** Items per second when one operation handles {@code items} (images per second for a batch). */
@@ -27,7 +40,7 @@ public record Timing(double millisPerOp, double errorMillis) {
 
     /** Milliseconds per item when one operation handles {@code items}. */
     public double millisPerItem(int items) {
-        return millisPerOp / items;
+        return bestMillisPerOp / items;
     }
 
     /** Billions of floating-point operations per second when one operation does {@code flops}. */

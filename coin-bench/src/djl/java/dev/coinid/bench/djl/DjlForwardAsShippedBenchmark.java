@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Dai.djl.offline=true")
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 3)
 public class DjlForwardAsShippedBenchmark {
 
@@ -48,7 +48,7 @@ public class DjlForwardAsShippedBenchmark {
 
     @Setup(Level.Trial)
     public void buildNetwork() {
-        PyTorchThreads.startAsShipped();
+        PyTorchSettings.startAsShipped();
         model = DjlSeedCnn.initialisedModel();
         predictor = model.newPredictor(new NoopTranslator());
         nchw = NchwImages.of(SyntheticBatch.forNetwork(batch, 7), BenchmarkedNetwork.INPUT_SIZE);

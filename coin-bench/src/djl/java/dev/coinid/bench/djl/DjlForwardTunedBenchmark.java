@@ -27,15 +27,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The peer's forward pass tuned as a competent DJL user would: PyTorch threads = cores (DJL's
- * system properties), one input NDArray made once and refilled from a direct buffer each batch,
- * the block called directly in inference mode with gradients off (DJL's default outside a
- * gradient collector), and each batch's intermediates freed by a scoped sub-manager.
+ * system properties) and passive OpenMP waiting (see {@link PyTorchSettings}), one input
+ * NDArray made once and refilled from a direct buffer each batch, the block called directly in
+ * inference mode with gradients off (DJL's default outside a gradient collector), and each
+ * batch's intermediates freed by a scoped sub-manager.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Dai.djl.offline=true")
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 3)
 public class DjlForwardTunedBenchmark {
 
@@ -52,7 +53,7 @@ public class DjlForwardTunedBenchmark {
 
     @Setup(Level.Trial)
     public void buildNetwork() {
-        PyTorchThreads.startWithAllCores();
+        PyTorchSettings.startTuned();
         model = DjlSeedCnn.initialisedModel();
         block = model.getBlock();
         parameters = new ParameterStore(model.getNDManager(), false);

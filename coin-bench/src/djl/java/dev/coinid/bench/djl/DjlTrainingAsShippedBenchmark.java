@@ -40,12 +40,16 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Dai.djl.offline=true")
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 3)
 public class DjlTrainingAsShippedBenchmark {
 
-    /** Images per training step. */
-    @Param({"20", "64"})
+    /**
+     * Images per training step: 20, training's default and the batch of the target. (Batch 64
+     * runs on coinid only: on 2 cores a DJL step of 64 takes over 10 s, and two of them would
+     * push the suite past its 15 minutes.)
+     */
+    @Param({"20"})
     public int batch;
 
     private Model model;
@@ -55,7 +59,7 @@ public class DjlTrainingAsShippedBenchmark {
 
     @Setup(Level.Trial)
     public void buildNetwork() {
-        PyTorchThreads.startAsShipped();
+        PyTorchSettings.startAsShipped();
         model = DjlSeedCnn.initialisedModel();
         trainer = model.newTrainer(new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                 .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build()));

@@ -33,14 +33,16 @@ import java.util.concurrent.TimeUnit;
 /**
  * The forward pass of {@link ForwardPassBenchmark} (batch 32) with one lever changed at a time,
  * to show which levers would pay: the same exported graph fed an input tensor made once instead
- * of a fresh copy of the Java buffer per call; one intra-op thread instead of all cores; and the
- * training engine's graph instead of the lean inference graph.
+ * of a fresh copy of the Java buffer per call, with TensorFlow's default inter-op pool and with
+ * one inter-op thread (the CNN is a chain: ops cannot run side by side, and a second pool only
+ * competes for the cores); one intra-op thread instead of all cores; and the training engine's
+ * graph instead of the lean inference graph.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 3)
 public class ForwardLeversBenchmark {
 
@@ -53,6 +55,8 @@ public class ForwardLeversBenchmark {
     private ScratchDirectory scratch;
     private SavedModelBundle bundle;
     private SessionFunction serving;
+    private SavedModelBundle sequentialBundle;
+    private SessionFunction sequentialServing;
     private TFloat32 input;
     private SyntheticBatch images;
 
@@ -77,14 +81,12 @@ public class ForwardLeversBenchmark {
         try (InferenceEngine lean = training.toInference()) {
             lean.exportSavedModel(scratch.resolve("model"));
         }
-        bundle = SavedModelBundle.loader(scratch.resolve("model").toString())
-                .withTags(SavedModelBundle.DEFAULT_TAG)
-                .withConfigProto(ConfigProto.newBuilder()
-                        .setIntraOpParallelismThreads(Runtime.getRuntime().availableProcessors())
-                        .setAllowSoftPlacement(true)
-                        .build())
-                .load();
+        int cores = Runtime.getRuntime().availableProcessors();
+        bundle = load(ConfigProto.newBuilder().setIntraOpParallelismThreads(cores).setAllowSoftPlacement(true).build());
         serving = bundle.function(Signature.DEFAULT_KEY);
+        sequentialBundle = load(ConfigProto.newBuilder().setIntraOpParallelismThreads(cores)
+                .setInterOpParallelismThreads(1).setAllowSoftPlacement(true).build());
+        sequentialServing = sequentialBundle.function(Signature.DEFAULT_KEY);
         images = SyntheticBatch.forNetwork(batch, 7);
         int size = BenchmarkedNetwork.INPUT_SIZE;
         input = TFloat32.tensorOf(Shape.of(batch, size, size, 3), DataBuffers.of(images.nhwc().duplicate()));
@@ -94,6 +96,14 @@ public class ForwardLeversBenchmark {
     @Benchmark
     public long reusedInputTensor() {
         try (Result result = serving.call(Map.of(InferenceEngine.INPUT, input))) {
+            return result.get(0).shape().size();
+        }
+    }
+
+    /** As {@link #reusedInputTensor}, in a session with one inter-op thread. */
+    @Benchmark
+    public long reusedInputTensorOneInterOpThread() {
+        try (Result result = sequentialServing.call(Map.of(InferenceEngine.INPUT, input))) {
             return result.get(0).shape().size();
         }
     }
@@ -110,10 +120,18 @@ public class ForwardLeversBenchmark {
         return training.forward(images.nhwc(), batch);
     }
 
+    private SavedModelBundle load(ConfigProto config) {
+        return SavedModelBundle.loader(scratch.resolve("model").toString())
+                .withTags(SavedModelBundle.DEFAULT_TAG)
+                .withConfigProto(config)
+                .load();
+    }
+
     @TearDown(Level.Trial)
     public void close() {
         input.close();
         bundle.close();
+        sequentialBundle.close();
         singleThread.close();
         training.close();
         scratch.close();
