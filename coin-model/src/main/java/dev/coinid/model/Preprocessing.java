@@ -40,6 +40,15 @@ public record Preprocessing(int width, int height, Fit fit, float rescale, Norma
         return new Preprocessing(128, 128, Fit.STRETCH, 1 / 255f, Normalization.NONE);
     }
 
+    /**
+     * coinid's default, chosen on photos of an unseen shooting session: 64x64, whole photo
+     * stretched, values scaled by 1/255, then per-image standardisation (brightness and contrast
+     * of the session no longer matter).
+     */
+    public static Preprocessing robust() {
+        return new Preprocessing(64, 64, Fit.STRETCH, 1 / 255f, Normalization.PER_IMAGE_STANDARDIZATION);
+    }
+
     /** This preprocessing with another input size. */
     public Preprocessing inputSize(int newWidth, int newHeight) {
         return new Preprocessing(newWidth, newHeight, fit, rescale, normalization);

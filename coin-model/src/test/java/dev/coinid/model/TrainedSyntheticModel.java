@@ -2,6 +2,7 @@ package dev.coinid.model;
 
 import dev.coinid.augment.Augmentation;
 import dev.coinid.dataset.ImageDataset;
+import dev.coinid.model.architecture.Architectures;
 import dev.coinid.model.training.EarlyStopping;
 import dev.coinid.model.training.TrainingListener;
 import dev.coinid.synthetic.SyntheticCoins;
@@ -28,7 +29,8 @@ final class TrainedSyntheticModel {
             validationSet = coins(20, 2);
             testSet = coins(40, 3);
             model = CoinClassifier.builder()
-                    .inputSize(SIZE, SIZE)
+                    .preprocessing(Preprocessing.defaults().inputSize(SIZE, SIZE))
+                    .architecture(Architectures.seedCnn())
                     .augmentation(Augmentation.none())
                     .epochs(12).batchSize(20).learningRate(1e-3)
                     .earlyStopping(EarlyStopping.onValidationLoss().patience(3).restoreBestWeights(true))

@@ -18,6 +18,17 @@ import java.util.Locale;
  * photos and prints, per run, macro recall, per-class recall, the confusion matrix and the
  * training time, then one Markdown table of all runs.
  *
+ * <p>The table of the README (seed CNN + seed augmentation against the builder's defaults, on a
+ * group-aware random split and on the held-out night session, seed 42) comes from running it with
+ * no options from the project root, after building:
+ *
+ * <pre>
+ * mvn -B -q -pl examples dependency:build-classpath -Dmdep.outputFile=/tmp/coinid-cp.txt
+ * java -cp examples/target/classes:$(cat /tmp/coinid-cp.txt) dev.coinid.examples.quality.SessionHoldOutEvaluation
+ * </pre>
+ *
+ * <p>All options:
+ *
  * <pre>
  * java -cp ... dev.coinid.examples.quality.SessionHoldOutEvaluation [data-folder]
  *     [--recipes seed,defaults] [--protocols split,night] [--size N] [--epochs N]
