@@ -10,7 +10,10 @@ import dev.coinid.examples.charts.ConfusionMatrixChart;
 import dev.coinid.examples.charts.TrainingCurvesChart;
 import dev.coinid.model.CoinClassifier;
 import dev.coinid.model.Fit;
+import dev.coinid.model.Normalization;
 import dev.coinid.model.Preprocessing;
+import dev.coinid.model.architecture.Architecture;
+import dev.coinid.model.architecture.Architectures;
 import dev.coinid.model.evaluation.Evaluation;
 import dev.coinid.model.training.EarlyStopping;
 import dev.coinid.model.training.Monitor;
@@ -48,8 +51,30 @@ final class TrainCommand implements Callable<Integer> {
     enum AugmentationChoice {
         /** The original experiment's: rotation 30, shift 0.1, shear 0.1, zoom 0.2, no flips. */
         SEED,
+        /** coinid's robust preset: any rotation, mild zoom and shift, brightness and white-balance gains. */
+        ROBUST,
         /** None: every epoch sees the photos as they are. */
-        NONE
+        NONE;
+
+        Augmentation spec() {
+            return switch (this) {
+                case SEED -> Augmentation.seedPreset();
+                case ROBUST -> Augmentation.robustPreset();
+                case NONE -> Augmentation.none();
+            };
+        }
+    }
+
+    /** The networks a user can pick by name. */
+    enum ArchitectureChoice {
+        /** The original experiment's CNN. */
+        SEED,
+        /** coinid's default: instance normalisation, global average pooling and dropout. */
+        ROBUST;
+
+        Architecture architecture() {
+            return this == SEED ? Architectures.seedCnn() : Architectures.robustCnn();
+        }
     }
 
     @Spec
@@ -99,6 +124,15 @@ final class TrainCommand implements Callable<Integer> {
             description = "How a photo is fitted into the input square: ${COMPLETION-CANDIDATES} "
                     + "(default: ${DEFAULT-VALUE}).")
     Fit fit;
+
+    @Option(names = "--architecture", defaultValue = "SEED", paramLabel = "<name>",
+            description = "The network: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ArchitectureChoice architecture;
+
+    @Option(names = "--normalization", defaultValue = "NONE", paramLabel = "<name>",
+            description = "Normalisation of each photo after rescaling: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Normalization normalization;
 
     @Option(names = "--augmentation", defaultValue = "SEED", paramLabel = "<name>",
             description = "Random transforms of training photos: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -172,8 +206,10 @@ final class TrainCommand implements Callable<Integer> {
 
     private CoinClassifier train(DatasetSplit split) {
         CoinClassifier.Builder builder = CoinClassifier.builder()
-                .preprocessing(Preprocessing.defaults().inputSize(inputSize, inputSize).fit(fit))
-                .augmentation(augmentation == AugmentationChoice.SEED ? Augmentation.seedPreset() : Augmentation.none())
+                .preprocessing(Preprocessing.defaults().inputSize(inputSize, inputSize).fit(fit)
+                        .normalization(normalization))
+                .architecture(architecture.architecture())
+                .augmentation(augmentation.spec())
                 .epochs(epochs).batchSize(batchSize).learningRate(learningRate).seed(seed);
         if (patience > 0) {
             builder.earlyStopping(EarlyStopping.on(monitor).patience(patience).restoreBestWeights(true));

@@ -12,6 +12,8 @@ import dev.coinid.dataset.LabelledImage;
 import dev.coinid.examples.charts.ConfusionMatrixChart;
 import dev.coinid.examples.charts.TrainingCurvesChart;
 import dev.coinid.model.CoinClassifier;
+import dev.coinid.model.Preprocessing;
+import dev.coinid.model.architecture.Architectures;
 import dev.coinid.model.evaluation.Evaluation;
 import dev.coinid.model.training.EarlyStopping;
 import dev.coinid.model.training.TrainingListener;
@@ -25,7 +27,7 @@ import java.util.Objects;
 /**
  * The demo the README's main command runs ({@code mvn -B -ntp -Pdemo -DskipTests package}): with
  * nothing to download, it makes a synthetic data set of the original experiment's four coins
- * (Altamira, Atenas, Francia, Vaticano), trains the default CNN with the original augmentation,
+ * (Altamira, Atenas, Francia, Vaticano), trains the original experiment's CNN with its augmentation,
  * early stopping and a live progress bar, prints the evaluation on held-out photos, draws the
  * training curves and the confusion matrix, saves the model, loads it back and classifies a
  * sample photo with its catalog facts.
@@ -104,7 +106,7 @@ public final class Demo {
         out.printf(Locale.ROOT, "      %d train, %d validation, %d test photos%n",
                 split.train().size(), split.validation().size(), split.test().size());
 
-        out.printf(Locale.ROOT, "%n[3/6] Training the default CNN on %dx%d input with the original augmentation "
+        out.printf(Locale.ROOT, "%n[3/6] Training the original experiment's CNN on %dx%d input with the original augmentation "
                 + "(rotation 30, shift 0.1, shear 0.1, zoom 0.2), up to %d epochs, early stopping on validation "
                 + "loss (patience %d)%n", settings.imageSize(), settings.imageSize(), settings.epochs(),
                 settings.patience());
@@ -112,7 +114,8 @@ public final class Demo {
         Path modelDir = output.resolve("model");
         CoinIdentification sampleResult;
         try (CoinClassifier model = CoinClassifier.builder()
-                .inputSize(settings.imageSize(), settings.imageSize())
+                .preprocessing(Preprocessing.defaults().inputSize(settings.imageSize(), settings.imageSize()))
+                .architecture(Architectures.seedCnn())
                 .augmentation(Augmentation.seedPreset())
                 .epochs(settings.epochs())
                 .batchSize(20)

@@ -9,6 +9,8 @@ import dev.coinid.dataset.LabelRule;
 import dev.coinid.examples.charts.ConfusionMatrixChart;
 import dev.coinid.examples.charts.TrainingCurvesChart;
 import dev.coinid.model.CoinClassifier;
+import dev.coinid.model.Preprocessing;
+import dev.coinid.model.architecture.Architectures;
 import dev.coinid.model.evaluation.Evaluation;
 import dev.coinid.model.training.EarlyStopping;
 import dev.coinid.model.training.TrainingListener;
@@ -64,7 +66,8 @@ public final class TrainFromFolder {
         // 3. Train the original experiment's CNN with its augmentation; stop when validation loss
         //    has not improved for 9 epochs and keep the best epoch's weights.
         try (CoinClassifier model = CoinClassifier.builder()
-                .inputSize(inputSize, inputSize)
+                .preprocessing(Preprocessing.defaults().inputSize(inputSize, inputSize))
+                .architecture(Architectures.seedCnn())
                 .augmentation(Augmentation.seedPreset())
                 .epochs(epochs)
                 .batchSize(20)

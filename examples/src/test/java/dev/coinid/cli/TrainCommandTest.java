@@ -1,5 +1,8 @@
 package dev.coinid.cli;
 
+import dev.coinid.model.CoinClassifier;
+import dev.coinid.model.Normalization;
+import dev.coinid.model.architecture.Architectures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +40,23 @@ class TrainCommandTest {
         assertThat(curves.getWidth()).isGreaterThan(curves.getHeight());
         assertThat(ImageIO.read(charts.resolve("confusion-matrix.png").toFile())).isNotNull();
         assertThat(Files.readAllLines(charts.resolve("training-history.csv"))).hasSize(1 + 2);
+    }
+
+    @Test
+    void theRobustRecipeIsChosenByOptionsAndSavedWithTheModel() throws IOException {
+        Path photos = TinyCoins.writeSeedClasses(temp.resolve("photos"));
+        Path model = temp.resolve("model");
+
+        CliRun run = CliRun.of("train", photos.toString(), "--input-size", "32", "--epochs", "1", "--quiet",
+                "--architecture", "ROBUST", "--normalization", "PER_IMAGE_STANDARDIZATION",
+                "--augmentation", "ROBUST", "--no-charts", "-o", model.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        try (CoinClassifier saved = CoinClassifier.load(model)) {
+            assertThat(saved.architecture()).isEqualTo(Architectures.robustCnn());
+            assertThat(saved.preprocessing().normalization()).isEqualTo(Normalization.PER_IMAGE_STANDARDIZATION);
+            assertThat(saved.preprocessing().width()).isEqualTo(32);
+        }
     }
 
     @Test
