@@ -21,11 +21,13 @@ import java.util.concurrent.TimeUnit;
  * With the {@code djl} profile the DJL peer runs in the same suite.
  *
  * <pre>
- * java -jar coin-bench/target/benchmarks.jar [--quick] [--include REGEX] [--result FILE.json]
+ * java -jar coin-bench/target/benchmarks.jar [--quick] [--iterations N] [--include REGEX] [--result FILE.json]
  * </pre>
  *
  * <ul>
  *   <li>{@code --quick}: one 1 s warmup and one 1 s iteration per benchmark, for a first look;</li>
+ *   <li>{@code --iterations}: measurement iterations per benchmark (default 5): more iterations give
+ *       the fastest-iteration estimate more chances on a busy machine;</li>
  *   <li>{@code --include}: only benchmarks whose name matches (JMH's regular expression);</li>
  *   <li>{@code --result}: where to write the JSON (default {@code benchmark-results.json}); the
  *       summary goes next to it with the extension {@code .md}.</li>
@@ -40,23 +42,25 @@ public final class BenchmarkSuite {
 
     public static void main(String[] args) throws RunnerException, IOException {
         boolean quick = false;
+        Integer iterationsAsked = null;
         String include = ALL;
         Path result = Path.of("benchmark-results.json");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--include" -> include = requireValue(args, ++i);
+                case "--iterations" -> iterationsAsked = Integer.parseInt(requireValue(args, ++i));
                 case "--result" -> result = Path.of(requireValue(args, ++i));
                 default -> {
-                    System.err.println("usage: java -jar benchmarks.jar [--quick] [--include REGEX] [--result FILE.json]");
+                    System.err.println("usage: java -jar benchmarks.jar [--quick] [--iterations N] [--include REGEX] [--result FILE.json]");
                     System.exit(2);
                 }
             }
         }
         int warmups = quick ? 1 : 2;
         int warmupSeconds = 1;
-        int iterations = quick ? 1 : 3;
-        int iterationSeconds = quick ? 1 : 3;
+        int iterations = iterationsAsked != null ? iterationsAsked : quick ? 1 : 5;
+        int iterationSeconds = quick ? 1 : 2;
         String settings = "JMH average time, " + warmups + " warmup x " + warmupSeconds + " s, " + iterations
                 + " iterations x " + iterationSeconds + " s, 1 fork each";
 

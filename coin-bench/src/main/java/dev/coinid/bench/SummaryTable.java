@@ -176,7 +176,7 @@ public final class SummaryTable {
         int batch = AugmentationBenchmark.BATCH;
         Optional<Timing> augment = m.get(AUGMENT, "batch", batch);
         Optional<Timing> train = m.get(TRAIN_STEP, "batch", PerformanceTargets.TRAIN_BATCH);
-        line("| augmentation, seed preset, 128x128 | ms/batch of " + batch + " | img/s | ms/image | train step b"
+        line("| augmentation, seed preset, 128x128 | ms/batch of " + batch + ", best (mean ± err) | img/s | ms/image | train step b"
                 + PerformanceTargets.TRAIN_BATCH + " ms/image | share |");
         line("|---|---:|---:|---:|---:|---:|");
         Optional<Double> perImage = augment.map(t -> t.millisPerItem(batch));

@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Dai.djl.offline=true")
 @Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 2)
 public class DjlForwardTunedBenchmark {
 
     /** Images per forward pass. */

@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
 @Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 2)
 public class TrainingStepBenchmark {
 
     /** Images per training step (20 is the default batch size of training). */

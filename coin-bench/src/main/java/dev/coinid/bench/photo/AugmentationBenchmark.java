@@ -32,7 +32,7 @@ import java.util.stream.LongStream;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
 @Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 2)
 public class AugmentationBenchmark {
 
     /** Pictures per batch, as the issue asks. */

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
 @Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 2)
 public class TensorFlowJpegDecodeBenchmark {
 
     /** The scale divisor: 1 decodes every pixel, 8 gives a 500x375 picture. */
