@@ -3,6 +3,7 @@ package dev.coinid.bench;
 import dev.coinid.bench.network.ForwardLeversBenchmark;
 import dev.coinid.bench.network.ForwardPassBenchmark;
 import dev.coinid.bench.network.MatmulPeakBenchmark;
+import dev.coinid.bench.network.SingleIntraOpThreadBenchmark;
 import dev.coinid.bench.network.TrainingStepBenchmark;
 import dev.coinid.bench.photo.AugmentationBenchmark;
 import dev.coinid.bench.photo.ClassifyBenchmark;
@@ -23,7 +24,7 @@ public final class BenchmarkKeys {
     public static final String LEVER_REUSED_TENSOR = name(ForwardLeversBenchmark.class, "reusedInputTensor");
     public static final String LEVER_ONE_INTER_OP_THREAD = name(ForwardLeversBenchmark.class,
             "reusedInputTensorOneInterOpThread");
-    public static final String LEVER_ONE_THREAD = name(ForwardLeversBenchmark.class, "singleIntraOpThread");
+    public static final String LEVER_ONE_THREAD = name(SingleIntraOpThreadBenchmark.class, "forward");
     public static final String LEVER_TRAINING_GRAPH = name(ForwardLeversBenchmark.class, "trainingGraph");
     public static final String CLASSIFY = name(ClassifyBenchmark.class, "classify");
     public static final String CLASSIFY_REDUCED_SCALE = name(ReducedScaleClassifyBenchmark.class, "decodeReducedThenForward");

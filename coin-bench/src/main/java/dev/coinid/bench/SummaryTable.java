@@ -124,8 +124,8 @@ public final class SummaryTable {
         line("|---|---:|---:|---:|");
         leverRow("InferenceEngine.forward (baseline)", baseline, baseline);
         leverRow("exported graph, input tensor made once", m.get(LEVER_REUSED_TENSOR, "batch", 32), baseline);
-        leverRow("same, one inter-op thread", m.get(LEVER_ONE_INTER_OP_THREAD, "batch", 32), baseline);
-        leverRow("one intra-op thread", m.get(LEVER_ONE_THREAD, "batch", 32), baseline);
+        leverRow("same, session-own inter-op pool of 1 thread", m.get(LEVER_ONE_INTER_OP_THREAD, "batch", 32), baseline);
+        leverRow("one intra-op thread (own JVM)", m.get(LEVER_ONE_THREAD, "batch", 32), baseline);
         leverRow("training engine's graph", m.get(LEVER_TRAINING_GRAPH, "batch", 32), baseline);
         line("");
     }

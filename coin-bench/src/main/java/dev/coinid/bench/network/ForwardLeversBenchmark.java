@@ -33,10 +33,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * The forward pass of {@link ForwardPassBenchmark} (batch 32) with one lever changed at a time,
  * to show which levers would pay: the same exported graph fed an input tensor made once instead
- * of a fresh copy of the Java buffer per call, with TensorFlow's default inter-op pool and with
- * one inter-op thread (the CNN is a chain: ops cannot run side by side, and a second pool only
- * competes for the cores); one intra-op thread instead of all cores; and the training engine's
- * graph instead of the lean inference graph.
+ * of a fresh copy of the Java buffer per call, with TensorFlow's shared inter-op pool and with a
+ * session-own pool of one inter-op thread (the CNN is a chain: its ops cannot run side by side);
+ * and the training engine's graph instead of the lean inference graph.
+ *
+ * <p>TensorFlow sizes its process-wide intra-op pool (and the shared inter-op pool) from the first
+ * session a process opens and ignores later sessions' sizes, so the intra-op lever runs in a JVM
+ * of its own: {@link SingleIntraOpThreadBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,7 +54,6 @@ public class ForwardLeversBenchmark {
     public int batch;
 
     private TrainingEngine training;
-    private InferenceEngine singleThread;
     private ScratchDirectory scratch;
     private SavedModelBundle bundle;
     private SessionFunction serving;
@@ -68,15 +70,6 @@ public class ForwardLeversBenchmark {
                 .classes(BenchmarkedNetwork.CLASSES)
                 .seed(1)
                 .build();
-        try (TrainingEngine oneThread = TrainingEngine.builder()
-                .architecture(BenchmarkedNetwork.architecture())
-                .preprocessing(BenchmarkedNetwork.preprocessing())
-                .classes(BenchmarkedNetwork.CLASSES)
-                .seed(1)
-                .threads(1)
-                .build()) {
-            singleThread = oneThread.toInference();
-        }
         scratch = ScratchDirectory.create("coinid-bench-model");
         try (InferenceEngine lean = training.toInference()) {
             lean.exportSavedModel(scratch.resolve("model"));
@@ -85,7 +78,7 @@ public class ForwardLeversBenchmark {
         bundle = load(ConfigProto.newBuilder().setIntraOpParallelismThreads(cores).setAllowSoftPlacement(true).build());
         serving = bundle.function(Signature.DEFAULT_KEY);
         sequentialBundle = load(ConfigProto.newBuilder().setIntraOpParallelismThreads(cores)
-                .setInterOpParallelismThreads(1).setAllowSoftPlacement(true).build());
+                .setUsePerSessionThreads(true).setInterOpParallelismThreads(1).setAllowSoftPlacement(true).build());
         sequentialServing = sequentialBundle.function(Signature.DEFAULT_KEY);
         images = SyntheticBatch.forNetwork(batch, 7);
         int size = BenchmarkedNetwork.INPUT_SIZE;
@@ -100,18 +93,12 @@ public class ForwardLeversBenchmark {
         }
     }
 
-    /** As {@link #reusedInputTensor}, in a session with one inter-op thread. */
+    /** As {@link #reusedInputTensor}, in a session with its own inter-op pool of one thread. */
     @Benchmark
     public long reusedInputTensorOneInterOpThread() {
         try (Result result = sequentialServing.call(Map.of(InferenceEngine.INPUT, input))) {
             return result.get(0).shape().size();
         }
-    }
-
-    /** The lean inference graph on one intra-op thread. */
-    @Benchmark
-    public float[] singleIntraOpThread() {
-        return singleThread.forward(images.nhwc(), batch);
     }
 
     /** The training engine's forward pass in inference mode (its graph also holds loss, gradients and Adam). */
@@ -132,7 +119,6 @@ public class ForwardLeversBenchmark {
         input.close();
         bundle.close();
         sequentialBundle.close();
-        singleThread.close();
         training.close();
         scratch.close();
     }
