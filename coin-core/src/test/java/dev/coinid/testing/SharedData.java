@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * folder is absent, as on a user's fresh machine. The system property {@code coinid.shared}
  * overrides the location.
  *
- * <p>Other modules may copy this class into their own test sources.
+ * <p>Other modules' tests use it through coin-core's test-jar.
  */
 public final class SharedData {
 
