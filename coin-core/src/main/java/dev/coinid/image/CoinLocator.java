@@ -1,0 +1,220 @@
+package dev.coinid.image;
+
+import java.util.Objects;
+
+/**
+ * Finds the rim of the one coin a picture shows: the circle along which the picture's edges are
+ * strongest, searched over centres near the middle and radii from a third to a bit more than half
+ * the picture. Meant for pictures cropped around one coin (a collector's snapshot, a catalog
+ * picture), where it tells how large the coin is and where it sits, so that the coin, not the
+ * table under it, can be cut out at a fixed scale.
+ *
+ * <p>The search runs on a copy at most {@value #WORKING_SIZE} pixels wide, so it costs about the
+ * same for any picture (a few milliseconds). The edge strength of a circle is the mean, over
+ * points on it, of the colour gradient's component across the rim, so a rim is found whether the
+ * coin is lighter or darker than the background, and in whichever channel the two differ.
+ * Instances are immutable and thread-safe.
+ */
+public final class CoinLocator {
+
+    /** The longest side of the picture the search runs on. */
+    public static final int WORKING_SIZE = 96;
+
+    private static final int ANGLES = 90;
+    private static final double[] COS = new double[ANGLES];
+    private static final double[] SIN = new double[ANGLES];
+
+    static {
+        for (int a = 0; a < ANGLES; a++) {
+            COS[a] = Math.cos(2 * Math.PI * a / ANGLES);
+            SIN[a] = Math.sin(2 * Math.PI * a / ANGLES);
+        }
+    }
+
+    private final double maxCentreOffset;
+    private final double minRadius;
+    private final double maxRadius;
+
+    private CoinLocator(double maxCentreOffset, double minRadius, double maxRadius) {
+        this.maxCentreOffset = maxCentreOffset;
+        this.minRadius = minRadius;
+        this.maxRadius = maxRadius;
+    }
+
+    /**
+     * The locator for pictures cropped around one coin: the centre within 15% of the picture's
+     * shorter side from the middle, the radius between 30% and 60% of that side.
+     */
+    public static CoinLocator forCroppedCoins() {
+        return new CoinLocator(0.15, 0.30, 0.60);
+    }
+
+    /**
+     * The coin's rim in {@code picture}'s coordinates. Always answers: for a picture with no edges
+     * at all (a blank one), the inscribed circle.
+     */
+    public CoinOutline locate(RgbImage picture) {
+        Objects.requireNonNull(picture, "picture");
+        double scale = Math.min(1.0, (double) WORKING_SIZE / Math.max(picture.width(), picture.height()));
+        int w = Math.max(8, (int) Math.round(picture.width() * scale));
+        int h = Math.max(8, (int) Math.round(picture.height() * scale));
+        RgbImage small = (w == picture.width() && h == picture.height()) ? picture : ImageResizer.resize(picture, w, h);
+        ColourGradient gradient = ColourGradient.of(small);
+        double side = Math.min(w, h);
+        int maxOffset = (int) Math.round(maxCentreOffset * side);
+        int rMin = Math.max(2, (int) Math.floor(minRadius * side));
+        int rMax = (int) Math.ceil(maxRadius * side);
+
+        double bestScore = 0;
+        double bestX = w / 2.0;
+        double bestY = h / 2.0;
+        double bestR = side / 2.0;
+        for (int oy = -maxOffset; oy <= maxOffset; oy++) {
+            for (int ox = -maxOffset; ox <= maxOffset; ox++) {
+                double cx = w / 2.0 + ox;
+                double cy = h / 2.0 + oy;
+                for (int r = rMin; r <= rMax; r++) {
+                    double score = gradient.rimStrength(cx, cy, r);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        bestX = cx;
+                        bestY = cy;
+                        bestR = r;
+                    }
+                }
+            }
+        }
+        if (bestScore == 0) {
+            return CoinOutline.inscribed(picture.width(), picture.height());
+        }
+        return new CoinOutline(bestX, bestY, bestR).scaled((double) picture.width() / w);
+    }
+
+    /**
+     * The square around {@code outline}, {@code margin} of the radius wider on each side, resampled
+     * to {@code size x size} pixels, with everything outside the rim painted {@code fill} grey: the
+     * coin alone, at a fixed scale, whatever the picture it came from. Parts of the square beyond
+     * the picture are painted the same grey.
+     */
+    public static RgbImage cutOut(RgbImage picture, CoinOutline outline, int size, double margin, int fill) {
+        Objects.requireNonNull(picture, "picture");
+        Objects.requireNonNull(outline, "outline");
+        if (size < 1) {
+            throw new IllegalArgumentException("size must be positive, was " + size);
+        }
+        if (margin < 0 || fill < 0 || fill > 255) {
+            throw new IllegalArgumentException("margin must be >= 0 and fill in 0..255, was " + margin + ", " + fill);
+        }
+        double half = outline.radius() * (1 + margin);
+        double x0 = outline.centerX() - half;
+        double y0 = outline.centerY() - half;
+        double step = 2 * half / size;
+        // Resample an antialiased copy when shrinking a lot, so the cut-out does not alias.
+        RgbImage source = picture;
+        double sourceScale = 1;
+        if (step > 2) {
+            sourceScale = 1.5 / step;
+            int sw = Math.max(1, (int) Math.round(picture.width() * sourceScale));
+            int sh = Math.max(1, (int) Math.round(picture.height() * sourceScale));
+            source = ImageResizer.resize(picture, sw, sh);
+            sourceScale = (double) sw / picture.width();
+        }
+        byte[] out = new byte[size * size * 3];
+        double r2 = outline.radius() * outline.radius();
+        for (int j = 0; j < size; j++) {
+            double y = y0 + (j + 0.5) * step;
+            for (int i = 0; i < size; i++) {
+                double x = x0 + (i + 0.5) * step;
+                int o = 3 * (j * size + i);
+                double dx = x - outline.centerX();
+                double dy = y - outline.centerY();
+                if (dx * dx + dy * dy > r2) {
+                    out[o] = out[o + 1] = out[o + 2] = (byte) fill;
+                    continue;
+                }
+                bilinear(source, x * sourceScale, y * sourceScale, fill, out, o);
+            }
+        }
+        return RgbImage.of(size, size, out);
+    }
+
+    private static void bilinear(RgbImage image, double x, double y, int fill, byte[] out, int o) {
+        double fx = x - 0.5;
+        double fy = y - 0.5;
+        int x0 = (int) Math.floor(fx);
+        int y0 = (int) Math.floor(fy);
+        double ax = fx - x0;
+        double ay = fy - y0;
+        for (int c = 0; c < 3; c++) {
+            double v = (1 - ay) * ((1 - ax) * sampleOr(image, x0, y0, c, fill) + ax * sampleOr(image, x0 + 1, y0, c, fill))
+                    + ay * ((1 - ax) * sampleOr(image, x0, y0 + 1, c, fill) + ax * sampleOr(image, x0 + 1, y0 + 1, c, fill));
+            out[o + c] = (byte) Math.max(0, Math.min(255, Math.round(v)));
+        }
+    }
+
+    private static int sampleOr(RgbImage image, int x, int y, int c, int fill) {
+        if (x < 0 || y < 0 || x >= image.width() || y >= image.height()) {
+            return fill;
+        }
+        return image.sample(x, y, c);
+    }
+
+    /** The Sobel gradient of each colour channel, and the strength of a circle's rim in it. */
+    private record ColourGradient(int width, int height, float[] gx, float[] gy) {
+
+        static ColourGradient of(RgbImage image) {
+            int w = image.width();
+            int h = image.height();
+            float[] gx = new float[3 * w * h];
+            float[] gy = new float[3 * w * h];
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    for (int c = 0; c < 3; c++) {
+                        int tl = at(image, x - 1, y - 1, c);
+                        int t = at(image, x, y - 1, c);
+                        int tr = at(image, x + 1, y - 1, c);
+                        int l = at(image, x - 1, y, c);
+                        int r = at(image, x + 1, y, c);
+                        int bl = at(image, x - 1, y + 1, c);
+                        int b = at(image, x, y + 1, c);
+                        int br = at(image, x + 1, y + 1, c);
+                        int i = 3 * (y * w + x) + c;
+                        gx[i] = (tr + 2 * r + br) - (tl + 2 * l + bl);
+                        gy[i] = (bl + 2 * b + br) - (tl + 2 * t + tr);
+                    }
+                }
+            }
+            return new ColourGradient(w, h, gx, gy);
+        }
+
+        private static int at(RgbImage image, int x, int y, int c) {
+            return image.sample(Math.max(0, Math.min(image.width() - 1, x)),
+                    Math.max(0, Math.min(image.height() - 1, y)), c);
+        }
+
+        /**
+         * The mean, over points of the circle inside the picture, of the gradient's component
+         * across the rim (its length over the channels); 0 when under half the circle is inside.
+         */
+        double rimStrength(double cx, double cy, double r) {
+            double sum = 0;
+            int inside = 0;
+            for (int a = 0; a < ANGLES; a++) {
+                int x = (int) Math.floor(cx + r * COS[a]);
+                int y = (int) Math.floor(cy + r * SIN[a]);
+                if (x < 1 || y < 1 || x >= width - 1 || y >= height - 1) {
+                    continue;
+                }
+                int i = 3 * (y * width + x);
+                double s = 0;
+                for (int c = 0; c < 3; c++) {
+                    double radial = gx[i + c] * COS[a] + gy[i + c] * SIN[a];
+                    s += radial * radial;
+                }
+                sum += Math.sqrt(s);
+                inside++;
+            }
+            return inside * 2 < ANGLES ? 0 : sum / inside;
+        }
+    }
+}
