@@ -51,6 +51,13 @@ public final class Augmentation {
             .fillMode(FillMode.NEAREST)
             .build();
 
+    private static final Augmentation POLAR_PRESET = builder()
+            .widthShiftRange(0.5)
+            .brightnessRange(0.7, 1.3)
+            .fillMode(FillMode.WRAP)
+            .rescale(1 / 255f)
+            .build();
+
     private static final Augmentation ROBUST_PRESET = builder()
             .rotationRange(180)
             .zoomRange(0.1)
@@ -116,6 +123,16 @@ public final class Augmentation {
      */
     public static Augmentation robustPreset() {
         return ROBUST_PRESET;
+    }
+
+    /**
+     * The preset for coins unwrapped into polar coordinates (columns are angles, rows radii),
+     * and coinid's default with them: a turn of the coin by any angle is a cyclic shift of the
+     * columns, so width shift 0.5 with wrapping fill, plus brightness 0.7 to 1.3; nothing that
+     * would move the centre or the rim (no height shift, zoom, shear or rotation).
+     */
+    public static Augmentation polarPreset() {
+        return POLAR_PRESET;
     }
 
     /** A builder holding this spec's settings, to derive a changed copy. */

@@ -17,6 +17,9 @@ import java.util.Objects;
  */
 public final class CoinLocator {
 
+    /** The grey painted outside the rim by {@link #cutOut(RgbImage, CoinOutline, int, double, int)} callers in coinid. */
+    public static final int OUTSIDE_GREY = 128;
+
     /** The longest side of the picture the search runs on. */
     public static final int WORKING_SIZE = 96;
 

@@ -12,5 +12,14 @@ public enum Fit {
      * mid-grey, so the network sees the coin and not the table it lies on. The coin is assumed
      * to be centred and to fill the picture; nothing searches for it.
      */
-    COIN_CIRCLE
+    COIN_CIRCLE,
+    /**
+     * For a photo of one coin: find the coin's rim ({@link dev.coinid.image.CoinLocator}) and
+     * unwrap the coin into polar coordinates ({@link dev.coinid.image.PolarUnwrapper}), the input
+     * width being the number of angles and its height the number of radii. The background is
+     * gone, the coin's scale fixed, and turning the coin only shifts the input's columns
+     * cyclically, so a network learns numerals and designs, not their orientation, from far
+     * fewer photos. Train it with cyclic shifts ({@code Augmentation.polarPreset()}).
+     */
+    COIN_POLAR
 }

@@ -18,5 +18,13 @@ public enum Normalization {
      * (grey-world white balance). A photo taken under warm artificial light then looks like one
      * taken in daylight; the price is that the coin's own average colour is no longer seen.
      */
-    PER_CHANNEL_STANDARDIZATION
+    PER_CHANNEL_STANDARDIZATION,
+    /**
+     * Each pixel replaced by its luminance (ITU-R BT.601 weights, the same value in all three
+     * channels), then {@link #PER_IMAGE_STANDARDIZATION}: colour is dropped altogether. Chosen for
+     * coins because colour varies more with the light and the camera's white balance than
+     * between coins of one alloy: measured on an unseen shooting session, grey polar inputs
+     * scored 0.88 macro recall against 0.74 in colour.
+     */
+    GRAY_STANDARDIZATION
 }

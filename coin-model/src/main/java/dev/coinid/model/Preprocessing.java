@@ -1,7 +1,9 @@
 package dev.coinid.model;
 
 import dev.coinid.augment.BatchAugmenter;
+import dev.coinid.image.CoinLocator;
 import dev.coinid.image.ImageResizer;
+import dev.coinid.image.PolarUnwrapper;
 import dev.coinid.image.RgbImage;
 
 import java.nio.FloatBuffer;
@@ -23,6 +25,8 @@ import java.util.Objects;
  * @param normalization extra normalisation inside the graph
  */
 public record Preprocessing(int width, int height, Fit fit, float rescale, Normalization normalization) {
+
+    private static final CoinLocator LOCATOR = CoinLocator.forCroppedCoins();
 
     public Preprocessing {
         if (width < 8 || height < 8) {
@@ -76,6 +80,7 @@ public record Preprocessing(int width, int height, Fit fit, float rescale, Norma
             case STRETCH -> ImageResizer.resize(photo, width, height);
             case CENTER_CROP -> ImageResizer.resize(centerCrop(photo), width, height);
             case COIN_CIRCLE -> CoinCircle.maskOutside(ImageResizer.resize(centerCrop(photo), width, height));
+            case COIN_POLAR -> PolarUnwrapper.unwrap(photo, LOCATOR.locate(photo), width, height);
         };
     }
 

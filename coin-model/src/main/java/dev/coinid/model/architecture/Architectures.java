@@ -38,4 +38,19 @@ public final class Architectures {
                 Conv2D.of(256, 3).padding(Padding.SAME),
                 new GlobalAveragePooling(), new Dropout(0.3));
     }
+
+    /**
+     * {@link #robustCnn()} for coins unwrapped into polar coordinates ({@code Fit.COIN_POLAR}):
+     * the same layers with {@link Padding#CYCLIC_WIDTH} convolutions, so the first column
+     * continues from the last one as it does on the coin. Turning the coin by a multiple of
+     * 8 columns' angle leaves the prediction exactly unchanged; coinid's default.
+     */
+    public static Architecture polarCnn() {
+        return Architecture.of("polar-cnn",
+                Conv2D.of(32, 3).padding(Padding.CYCLIC_WIDTH), InstanceNorm.defaults(), MaxPool.of(2),
+                Conv2D.of(64, 3).padding(Padding.CYCLIC_WIDTH), InstanceNorm.defaults(), MaxPool.of(2),
+                Conv2D.of(128, 3).padding(Padding.CYCLIC_WIDTH), InstanceNorm.defaults(), MaxPool.of(2),
+                Conv2D.of(256, 3).padding(Padding.CYCLIC_WIDTH),
+                new GlobalAveragePooling(), new Dropout(0.3));
+    }
 }

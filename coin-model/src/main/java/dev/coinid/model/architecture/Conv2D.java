@@ -6,7 +6,7 @@ package dev.coinid.model.architecture;
  * @param filters the number of output channels
  * @param kernelSize the side of the square kernel
  * @param stride the step between windows, both directions
- * @param padding {@link Padding#VALID} (Keras' default) or {@link Padding#SAME}
+ * @param padding {@link Padding#VALID} (Keras' default), {@link Padding#SAME} or {@link Padding#CYCLIC_WIDTH}
  * @param activation applied after the bias
  */
 public record Conv2D(int filters, int kernelSize, int stride, Padding padding, Activation activation)
@@ -19,6 +19,9 @@ public record Conv2D(int filters, int kernelSize, int stride, Padding padding, A
         }
         java.util.Objects.requireNonNull(padding, "padding");
         java.util.Objects.requireNonNull(activation, "activation");
+        if (padding == Padding.CYCLIC_WIDTH && stride != 1) {
+            throw new IllegalArgumentException("cyclic padding needs stride 1, was " + stride);
+        }
     }
 
     /** {@code filters} kernels of {@code kernelSize x kernelSize}, stride 1, valid padding, ReLU. */

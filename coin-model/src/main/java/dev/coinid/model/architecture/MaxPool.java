@@ -14,6 +14,9 @@ public record MaxPool(int poolSize, int stride, Padding padding) implements Laye
             throw new IllegalArgumentException("poolSize and stride must be positive: " + poolSize + ", " + stride);
         }
         java.util.Objects.requireNonNull(padding, "padding");
+        if (padding == Padding.CYCLIC_WIDTH) {
+            throw new IllegalArgumentException("max pooling takes VALID or SAME padding, not " + padding);
+        }
     }
 
     /** A {@code poolSize x poolSize} window moved by its own size, valid padding. */

@@ -5,7 +5,14 @@ public enum Padding {
     /** Only windows that fit entirely inside the input: the output shrinks. */
     VALID,
     /** The input is zero-padded so that the output is {@code ceil(input / stride)}. */
-    SAME;
+    SAME,
+    /**
+     * For inputs whose width goes round a circle (a coin unwrapped into polar coordinates): the
+     * left edge continues from the right one, so the width is padded with the columns of the
+     * other side, the height with zeros as {@link #SAME}. A cyclic shift of the input then
+     * shifts the output exactly, with no seam. Convolutions of stride 1 only.
+     */
+    CYCLIC_WIDTH;
 
     /** The output length along one axis for an input of {@code in}, a window and a stride. */
     public int outputLength(int in, int window, int stride) {

@@ -12,6 +12,7 @@ import dev.coinid.model.architecture.GlobalAveragePooling;
 import dev.coinid.model.architecture.InstanceNorm;
 import dev.coinid.model.architecture.Layer;
 import dev.coinid.model.architecture.MaxPool;
+import dev.coinid.model.architecture.Padding;
 import dev.coinid.model.architecture.TensorShape;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
@@ -115,6 +116,9 @@ final class NetworkGraph {
         // over all values of an image, or over each channel of an image separately
         boolean perChannel = normalization == Normalization.PER_CHANNEL_STANDARDIZATION;
         Ops scope = ops.withSubScope("standardize");
+        if (normalization == Normalization.GRAY_STANDARDIZATION) {
+            input = luminance(scope, input);
+        }
         var imageAxes = scope.constant(perChannel ? new int[] {1, 2} : new int[] {1, 2, 3});
         var mean = scope.math.mean(input, imageAxes, org.tensorflow.op.math.Mean.keepDims(true));
         var centered = scope.math.sub(input, mean);
@@ -124,11 +128,43 @@ final class NetworkGraph {
         return scope.math.div(centered, scope.math.maximum(scope.math.sqrt(variance), minStd));
     }
 
+    /**
+     * {@code x} padded for a stride-1 convolution of a {@code kernel x kernel} window as SAME
+     * padding would, except that the columns added on the left are the rightmost ones and those on
+     * the right the leftmost: the width is a circle. The height gets zeros.
+     */
+    private static Operand<TFloat32> padCyclicWidth(Ops scope, Operand<TFloat32> x, int kernel, TensorShape in) {
+        int before = (kernel - 1) / 2;
+        int after = kernel - 1 - before;
+        Operand<TFloat32> wrapped = x;
+        if (kernel > 1) {
+            int w = in.width();
+            var left = scope.slice(x, scope.constant(new int[] {0, 0, w - before, 0}),
+                    scope.constant(new int[] {-1, -1, before, -1}));
+            var right = scope.slice(x, scope.constant(new int[] {0, 0, 0, 0}),
+                    scope.constant(new int[] {-1, -1, after, -1}));
+            wrapped = scope.concat(List.of(left, x, right), scope.constant(2));
+        }
+        return scope.pad(wrapped, scope.constant(new int[][] {{0, 0}, {before, after}, {0, 0}, {0, 0}}),
+                scope.constant(0f));
+    }
+
+    /** ITU-R BT.601 luminance of each pixel, copied to the three channels: colour dropped, shape kept. */
+    private static Operand<TFloat32> luminance(Ops scope, Operand<TFloat32> rgb) {
+        var weights = scope.constant(new float[] {0.299f, 0.587f, 0.114f});
+        var gray = scope.reduceSum(scope.math.mul(rgb, weights), scope.constant(new int[] {3}),
+                org.tensorflow.op.core.ReduceSum.keepDims(true));
+        return scope.math.mul(gray, scope.constant(new float[] {1, 1, 1}));
+    }
+
     private Operand<TFloat32> apply(Ops scope, Layer layer, List<Parameter> params, Operand<TFloat32> x, Mode mode,
                                     Operand<TInt64> dropoutSeed, int index, List<Op> updates) {
         if (layer instanceof Conv2D c) {
             long s = c.stride();
-            Operand<TFloat32> conv = scope.nn.conv2d(x, params.get(0).variable(), List.of(1L, s, s, 1L), c.padding().name());
+            Operand<TFloat32> conv = c.padding() == Padding.CYCLIC_WIDTH
+                    ? scope.nn.conv2d(padCyclicWidth(scope, x, c.kernelSize(), inputShapeOf(index)),
+                            params.get(0).variable(), List.of(1L, 1L, 1L, 1L), "VALID")
+                    : scope.nn.conv2d(x, params.get(0).variable(), List.of(1L, s, s, 1L), c.padding().name());
             return activate(scope, scope.nn.biasAdd(conv, params.get(1).variable()), c.activation());
         }
         if (layer instanceof MaxPool p) {
