@@ -53,6 +53,8 @@ final class TrainCommand implements Callable<Integer> {
         SEED,
         /** coinid's robust preset: any rotation, mild zoom and shift, brightness and white-balance gains. */
         ROBUST,
+        /** For --fit COIN_POLAR: any turn of the coin as a cyclic shift of the columns, and brightness. */
+        POLAR,
         /** None: every epoch sees the photos as they are. */
         NONE;
 
@@ -60,6 +62,7 @@ final class TrainCommand implements Callable<Integer> {
             return switch (this) {
                 case SEED -> Augmentation.seedPreset();
                 case ROBUST -> Augmentation.robustPreset();
+                case POLAR -> Augmentation.polarPreset();
                 case NONE -> Augmentation.none();
             };
         }
@@ -69,11 +72,17 @@ final class TrainCommand implements Callable<Integer> {
     enum ArchitectureChoice {
         /** The original experiment's CNN. */
         SEED,
-        /** coinid's default: instance normalisation, global average pooling and dropout. */
-        ROBUST;
+        /** Instance normalisation, global average pooling and dropout. */
+        ROBUST,
+        /** ROBUST with cyclic-width padding, for --fit COIN_POLAR: coinid's default. */
+        POLAR;
 
         Architecture architecture() {
-            return this == SEED ? Architectures.seedCnn() : Architectures.robustCnn();
+            return switch (this) {
+                case SEED -> Architectures.seedCnn();
+                case ROBUST -> Architectures.robustCnn();
+                case POLAR -> Architectures.polarCnn();
+            };
         }
     }
 
@@ -116,9 +125,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Seed of the split (default: ${DEFAULT-VALUE}).")
     long splitSeed;
 
-    @Option(names = "--input-size", defaultValue = "128", paramLabel = "<pixels>",
-            description = "Width and height of the network's input (default: ${DEFAULT-VALUE}).")
-    int inputSize;
+    @Option(names = "--input-size", defaultValue = "128", paramLabel = "<pixels|WxH>",
+            converter = InputSize.Converter.class,
+            description = "The network's input: one number for a square, or width x height such as 128x32 "
+                    + "(angles x radii for --fit COIN_POLAR) (default: ${DEFAULT-VALUE}).")
+    InputSize inputSize;
 
     @Option(names = "--fit", defaultValue = "STRETCH", paramLabel = "<fit>",
             description = "How a photo is fitted into the input square: ${COMPLETION-CANDIDATES} "
@@ -206,7 +217,7 @@ final class TrainCommand implements Callable<Integer> {
 
     private CoinClassifier train(DatasetSplit split) {
         CoinClassifier.Builder builder = CoinClassifier.builder()
-                .preprocessing(Preprocessing.defaults().inputSize(inputSize, inputSize).fit(fit)
+                .preprocessing(Preprocessing.defaults().inputSize(inputSize.width(), inputSize.height()).fit(fit)
                         .normalization(normalization))
                 .architecture(architecture.architecture())
                 .augmentation(augmentation.spec())
@@ -251,7 +262,9 @@ final class TrainCommand implements Callable<Integer> {
         require(batchSize >= 1, "--batch-size must be at least 1, was " + batchSize);
         require(learningRate > 0 && Double.isFinite(learningRate), "--learning-rate must be positive, was "
                 + learningRate);
-        require(inputSize >= 16 && inputSize <= 1024, "--input-size must be 16 to 1024 pixels, was " + inputSize);
+        require(inputSize.width() >= 16 && inputSize.width() <= 1024 && inputSize.height() >= 8
+                && inputSize.height() <= 1024, "--input-size must be 16 to 1024 pixels wide and 8 to 1024 high, was "
+                + inputSize.width() + "x" + inputSize.height());
         require(testFraction >= 0 && testFraction < 1, "--test-fraction must be in [0, 1), was " + testFraction);
         require(validationFraction >= 0 && validationFraction < 1,
                 "--validation-fraction must be in [0, 1), was " + validationFraction);

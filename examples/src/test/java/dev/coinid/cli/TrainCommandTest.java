@@ -1,6 +1,7 @@
 package dev.coinid.cli;
 
 import dev.coinid.model.CoinClassifier;
+import dev.coinid.model.Fit;
 import dev.coinid.model.Normalization;
 import dev.coinid.model.architecture.Architectures;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,26 @@ class TrainCommandTest {
             assertThat(saved.preprocessing().normalization()).isEqualTo(Normalization.PER_IMAGE_STANDARDIZATION);
             assertThat(saved.preprocessing().width()).isEqualTo(32);
         }
+    }
+
+    @Test
+    void thePolarRecipeTakesAWidthByHeightInputSize() throws IOException {
+        Path photos = TinyCoins.writeSeedClasses(temp.resolve("photos"));
+        Path model = temp.resolve("model");
+
+        CliRun run = CliRun.of("train", photos.toString(), "--input-size", "32x16", "--epochs", "1", "--quiet",
+                "--fit", "COIN_POLAR", "--architecture", "POLAR", "--normalization", "GRAY_STANDARDIZATION",
+                "--augmentation", "POLAR", "--no-charts", "-o", model.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        try (CoinClassifier saved = CoinClassifier.load(model)) {
+            assertThat(saved.architecture()).isEqualTo(Architectures.polarCnn());
+            assertThat(saved.preprocessing().fit()).isEqualTo(Fit.COIN_POLAR);
+            assertThat(saved.preprocessing().width()).isEqualTo(32);
+            assertThat(saved.preprocessing().height()).isEqualTo(16);
+        }
+        assertThat(CliRun.of("train", photos.toString(), "--input-size", "32x").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.of("train", photos.toString(), "--input-size", "32x4").exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
@@ -137,7 +158,8 @@ class TrainCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         String help = run.out().replaceAll("\\s+", " ");
-        assertThat(help).contains("--input-size=<pixels> Width and height of the network's input (default: 128)",
+        assertThat(help).contains("--input-size=<pixels|WxH> The network's input: one number for a square, or width x height",
+                "(default: 128)",
                 "--epochs=<n> Most epochs to train (default: 50)",
                 "--batch-size=<n> Photos per training batch (default: 20)",
                 "--learning-rate=<rate> Adam's learning rate (default: 0.001)",
