@@ -78,6 +78,7 @@ public final class Augmentation {
     private final double channelShiftRange;
     private final ValueRange colorGainRange;
     private final ValueRange saturationRange;
+    private final ValueRange gammaRange;
     private final FillMode fillMode;
     private final float fillValue;
     private final float rescale;
@@ -92,6 +93,7 @@ public final class Augmentation {
         this.channelShiftRange = b.channelShiftRange;
         this.colorGainRange = b.colorGainRange;
         this.saturationRange = b.saturationRange;
+        this.gammaRange = b.gammaRange;
         this.fillMode = b.fillMode;
         this.fillValue = b.fillValue;
         this.rescale = b.rescale;
@@ -147,6 +149,7 @@ public final class Augmentation {
         b.channelShiftRange = channelShiftRange;
         b.colorGainRange = colorGainRange;
         b.saturationRange = saturationRange;
+        b.gammaRange = gammaRange;
         b.fillMode = fillMode;
         b.fillValue = fillValue;
         b.rescale = rescale;
@@ -175,7 +178,9 @@ public final class Augmentation {
         double green = colorGainRange.draw(random);
         double blue = colorGainRange.draw(random);
         double saturation = saturationRange.draw(random);
-        return new Transform(theta, tx, ty, shear, zx, zy, brightness, channelShift, red, green, blue, saturation);
+        double gamma = gammaRange.draw(random);
+        return new Transform(theta, tx, ty, shear, zx, zy, brightness, channelShift, red, green, blue, saturation,
+                gamma);
     }
 
     /** True when every drawn transform is the identity: only the rescale is applied. */
@@ -183,7 +188,7 @@ public final class Augmentation {
         return rotationRange == 0 && widthShiftRange == 0 && heightShiftRange == 0 && shearRange == 0
                 && zoomRange.equals(ValueRange.fixed(1)) && brightnessRange.equals(ValueRange.fixed(1))
                 && channelShiftRange == 0 && colorGainRange.equals(ValueRange.fixed(1))
-                && saturationRange.equals(ValueRange.fixed(1));
+                && saturationRange.equals(ValueRange.fixed(1)) && gammaRange.equals(ValueRange.fixed(1));
     }
 
     /** The largest rotation, in degrees either way. */
@@ -231,6 +236,11 @@ public final class Augmentation {
         return saturationRange;
     }
 
+    /** The range the gamma is drawn from ([1, 1]: off). */
+    public ValueRange gammaRange() {
+        return gammaRange;
+    }
+
     /** How pixels sampled from outside the picture are filled. */
     public FillMode fillMode() {
         return fillMode;
@@ -257,14 +267,16 @@ public final class Augmentation {
                 && heightShiftRange == a.heightShiftRange && shearRange == a.shearRange
                 && zoomRange.equals(a.zoomRange) && brightnessRange.equals(a.brightnessRange)
                 && channelShiftRange == a.channelShiftRange && colorGainRange.equals(a.colorGainRange)
-                && saturationRange.equals(a.saturationRange) && fillMode == a.fillMode
+                && saturationRange.equals(a.saturationRange) && gammaRange.equals(a.gammaRange)
+                && fillMode == a.fillMode
                 && Float.compare(fillValue, a.fillValue) == 0 && Float.compare(rescale, a.rescale) == 0;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(rotationRange, widthShiftRange, heightShiftRange, shearRange, zoomRange,
-                brightnessRange, channelShiftRange, colorGainRange, saturationRange, fillMode, fillValue, rescale);
+                brightnessRange, channelShiftRange, colorGainRange, saturationRange, gammaRange, fillMode, fillValue,
+                rescale);
     }
 
     @Override
@@ -276,6 +288,7 @@ public final class Augmentation {
                 + ", channelShiftRange=" + channelShiftRange
                 + ", colorGainRange=[" + colorGainRange.min() + ", " + colorGainRange.max() + "]"
                 + ", saturationRange=[" + saturationRange.min() + ", " + saturationRange.max() + "]"
+                + ", gammaRange=[" + gammaRange.min() + ", " + gammaRange.max() + "]"
                 + ", fillMode=" + fillMode + ", fillValue=" + fillValue + ", rescale=" + rescale + "]";
     }
 
@@ -294,6 +307,7 @@ public final class Augmentation {
         private double channelShiftRange;
         private ValueRange colorGainRange = ValueRange.fixed(1);
         private ValueRange saturationRange = ValueRange.fixed(1);
+        private ValueRange gammaRange = ValueRange.fixed(1);
         private FillMode fillMode = FillMode.NEAREST;
         private float fillValue;
         private float rescale = 1 / 255f;
@@ -384,6 +398,19 @@ public final class Augmentation {
             requireOrderedRange("saturationRange", min, max);
             requireNonNegative("saturationRange", min);
             this.saturationRange = ValueRange.of(min, max);
+            return this;
+        }
+
+        /**
+         * Gamma drawn from [min, max], both above 0: each value v becomes 255 (v / 255)^gamma, a
+         * change of contrast between shadows and highlights that brightness alone cannot make.
+         */
+        public Builder gammaRange(double min, double max) {
+            requireOrderedRange("gammaRange", min, max);
+            if (!(min > 0)) {
+                throw new IllegalArgumentException("gammaRange must be above 0, was [" + min + ", " + max + "]");
+            }
+            this.gammaRange = ValueRange.of(min, max);
             return this;
         }
 

@@ -2,7 +2,7 @@ package dev.coinid.augment;
 
 /**
  * Applies the colour parameters of a {@link Transform} to interleaved RGB values in 0..255,
- * in place, in the documented order: channel shift, brightness, colour gain, saturation.
+ * in place, in the documented order: channel shift, brightness, colour gain, saturation, gamma.
  */
 final class ColorStage {
 
@@ -21,6 +21,15 @@ final class ColorStage {
         }
         if (t.saturation() != 1) {
             saturate(rgb, length, (float) t.saturation());
+        }
+        if (t.gamma() != 1) {
+            applyGamma(rgb, length, t.gamma());
+        }
+    }
+
+    private static void applyGamma(float[] rgb, int length, double gamma) {
+        for (int i = 0; i < length; i++) {
+            rgb[i] = (float) (255 * Math.pow(Math.max(0, rgb[i]) / 255.0, gamma));
         }
     }
 

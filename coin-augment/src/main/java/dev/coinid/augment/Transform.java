@@ -25,15 +25,17 @@ package dev.coinid.augment;
  *   <li>{@code redGain}, {@code greenGain}, {@code blueGain}: multiply one channel each, clipped
  *       to 0..255 (a white-balance error);</li>
  *   <li>{@code saturation}: 1 keeps colours, 0 turns the picture gray (ITU-R 601 luma, as PIL's
- *       {@code ImageEnhance.Color}), above 1 makes colours stronger; clipped to 0..255.</li>
+ *       {@code ImageEnhance.Color}), above 1 makes colours stronger; clipped to 0..255;</li>
+ *   <li>{@code gamma}: each value v becomes {@code 255 (v / 255)^gamma}: above 1 darkens the
+ *       mid-tones and deepens shadows (a hard, dim light), below 1 lifts them.</li>
  * </ul>
  * There is no flip: see {@link Augmentation}.
  */
 public record Transform(double rotationDeg, double tx, double ty, double shearDeg, double zx, double zy,
                         double brightness, double channelShift,
-                        double redGain, double greenGain, double blueGain, double saturation) {
+                        double redGain, double greenGain, double blueGain, double saturation, double gamma) {
 
-    private static final Transform IDENTITY = new Transform(0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 1, 1);
+    private static final Transform IDENTITY = new Transform(0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1);
 
     public Transform {
         requireFinite("rotationDeg", rotationDeg);
@@ -50,6 +52,7 @@ public record Transform(double rotationDeg, double tx, double ty, double shearDe
         requireNonNegative("greenGain", greenGain);
         requireNonNegative("blueGain", blueGain);
         requireNonNegative("saturation", saturation);
+        requirePositive("gamma", gamma);
     }
 
     /** The transform that changes nothing; start here and add parameters with the {@code with...} methods. */
@@ -60,49 +63,55 @@ public record Transform(double rotationDeg, double tx, double ty, double shearDe
     /** This transform with the rotation set to {@code degrees} (counter-clockwise on screen). */
     public Transform withRotation(double degrees) {
         return new Transform(degrees, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, saturation);
+                redGain, greenGain, blueGain, saturation, gamma);
     }
 
     /** This transform with the shift set (Keras' tx, ty: positive values move the content left and up). */
     public Transform withShift(double tx, double ty) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, saturation);
+                redGain, greenGain, blueGain, saturation, gamma);
     }
 
     /** This transform with the shear angle set to {@code degrees}. */
     public Transform withShear(double degrees) {
         return new Transform(rotationDeg, tx, ty, degrees, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, saturation);
+                redGain, greenGain, blueGain, saturation, gamma);
     }
 
     /** This transform with the zoom factors set (below 1 magnifies). */
     public Transform withZoom(double zx, double zy) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, saturation);
+                redGain, greenGain, blueGain, saturation, gamma);
     }
 
     /** This transform with the brightness factor set. */
     public Transform withBrightness(double factor) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, factor, channelShift,
-                redGain, greenGain, blueGain, saturation);
+                redGain, greenGain, blueGain, saturation, gamma);
     }
 
     /** This transform with the channel shift (0..255 units, added to all channels) set. */
     public Transform withChannelShift(double offset) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, offset,
-                redGain, greenGain, blueGain, saturation);
+                redGain, greenGain, blueGain, saturation, gamma);
     }
 
     /** This transform with the per-channel gains set. */
     public Transform withColorGain(double red, double green, double blue) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                red, green, blue, saturation);
+                red, green, blue, saturation, gamma);
     }
 
     /** This transform with the saturation factor set. */
     public Transform withSaturation(double factor) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, factor);
+                redGain, greenGain, blueGain, factor, gamma);
+    }
+
+    /** This transform with the gamma set (1: unchanged). */
+    public Transform withGamma(double newGamma) {
+        return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
+                redGain, greenGain, blueGain, saturation, newGamma);
     }
 
     /** The sampling matrix of the geometric part for a {@code width x height} picture. */
@@ -113,7 +122,7 @@ public record Transform(double rotationDeg, double tx, double ty, double shearDe
     /** True when the colour parameters change nothing. */
     public boolean isColorIdentity() {
         return brightness == 1 && channelShift == 0 && redGain == 1 && greenGain == 1 && blueGain == 1
-                && saturation == 1;
+                && saturation == 1 && gamma == 1;
     }
 
     private static void requireFinite(String name, double value) {

@@ -250,7 +250,7 @@ class AffineAugmenterTest {
         for (int n = 0; n < 20; n++) {
             Transform t = new Transform(random.nextDouble(-180, 180), random.nextDouble(-5, 5), random.nextDouble(-5, 5),
                     random.nextDouble(-40, 40), random.nextDouble(0.6, 1.4), random.nextDouble(0.6, 1.4),
-                    1, 0, 1, 1, 1, 1);
+                    1, 0, 1, 1, 1, 1, 1);
             AffineMatrix m = t.matrix(width, height);
             float[] out = floats(AffineAugmenter.withFill(FillMode.CONSTANT, 255), ramp, t);
             int inside = 0;
@@ -313,6 +313,15 @@ class AffineAugmenterTest {
                 .containsExactly(new float[] {(gray + 200) / 2, (gray + 100) / 2, (gray + 50) / 2}, within(TOLERANCE));
         assertThat(floats(AffineAugmenter.nearestFill(), image, Transform.identity().withSaturation(2)))
                 .containsExactly(new float[] {255, 2 * 100 - gray, 0}, within(TOLERANCE));
+    }
+
+    @Test
+    void gammaBendsTheToneCurveAndKeepsBlackAndWhite() {
+        RgbImage image = RgbImage.of(1, 1, new byte[] {0, (byte) 128, (byte) 255});
+        assertThat(floats(AffineAugmenter.nearestFill(), image, Transform.identity().withGamma(2)))
+                .containsExactly(new float[] {0, 255 * (128 / 255f) * (128 / 255f), 255}, within(TOLERANCE));
+        assertThat(floats(AffineAugmenter.nearestFill(), image, Transform.identity().withGamma(0.5)))
+                .containsExactly(new float[] {0, (float) (255 * Math.sqrt(128 / 255.0)), 255}, within(TOLERANCE));
     }
 
     @Test

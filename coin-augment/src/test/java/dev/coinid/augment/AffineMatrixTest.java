@@ -54,7 +54,7 @@ class AffineMatrixTest {
 
     @Test
     void determinantIsTheProductOfZoomAndShearCosine() {
-        AffineMatrix m = new Transform(123, 3, -4, 25, 0.7, 1.2, 1, 0, 1, 1, 1, 1).matrix(64, 64);
+        AffineMatrix m = new Transform(123, 3, -4, 25, 0.7, 1.2, 1, 0, 1, 1, 1, 1, 1).matrix(64, 64);
         assertThat(m.determinant()).isCloseTo(0.7 * 1.2 * Math.cos(Math.toRadians(25)), within(1e-12));
     }
 }

@@ -89,7 +89,7 @@ class AugmentationTest {
     void drawnParametersStayWithinTheirRangesAndCoverThem() {
         Augmentation spec = Augmentation.builder().rotationRange(180).widthShiftRange(0.1).heightShiftRange(5)
                 .shearRange(20).zoomRange(0.3).brightnessRange(0.8, 1.2).channelShiftRange(20)
-                .colorGainRange(0.9, 1.1).saturationRange(0.5, 1.5).build();
+                .colorGainRange(0.9, 1.1).saturationRange(0.5, 1.5).gammaRange(0.6, 1.8).build();
         List<Transform> drawn = draw(spec, 20_000, 200, 100);
         assertCovers(drawn, Transform::rotationDeg, "rotation", -180, 180);
         assertCovers(drawn, Transform::tx, "tx (a tenth of the width)", -20, 20);
@@ -103,6 +103,7 @@ class AugmentationTest {
         assertCovers(drawn, Transform::greenGain, "green gain", 0.9, 1.1);
         assertCovers(drawn, Transform::blueGain, "blue gain", 0.9, 1.1);
         assertCovers(drawn, Transform::saturation, "saturation", 0.5, 1.5);
+        assertCovers(drawn, Transform::gamma, "gamma", 0.6, 1.8);
         // zx and zy are drawn independently, not as one factor
         assertThat(drawn.stream().filter(t -> t.zx() != t.zy()).count()).isEqualTo(drawn.size());
         // and so are the three gains

@@ -24,6 +24,19 @@ class RobustPresetTest {
     }
 
     @Test
+    void thePolarPresetTurnsTheCoinByShiftingColumnsRoundTheCircle() {
+        Augmentation preset = Augmentation.polarPreset();
+
+        assertThat(preset.widthShiftRange()).isEqualTo(0.5);
+        assertThat(preset.fillMode()).isEqualTo(FillMode.WRAP);
+        // nothing moves the centre row or the rim row
+        assertThat(preset.heightShiftRange()).isZero();
+        assertThat(preset.rotationRange()).isZero();
+        assertThat(preset.zoomRange()).isEqualTo(ValueRange.fixed(1));
+        assertThat(preset.shearRange()).isZero();
+    }
+
+    @Test
     void theSeedPresetIsUnchanged() {
         assertThat(Augmentation.seedPreset().rotationRange()).isEqualTo(30);
         assertThat(Augmentation.seedPreset().colorGainRange()).isEqualTo(ValueRange.fixed(1));

@@ -68,29 +68,33 @@ public final class CoinLocator {
         int rMin = Math.max(2, (int) Math.floor(minRadius * side));
         int rMax = (int) Math.ceil(maxRadius * side);
 
-        double bestScore = 0;
-        double bestX = w / 2.0;
-        double bestY = h / 2.0;
-        double bestR = side / 2.0;
-        for (int oy = -maxOffset; oy <= maxOffset; oy++) {
-            for (int ox = -maxOffset; ox <= maxOffset; ox++) {
-                double cx = w / 2.0 + ox;
-                double cy = h / 2.0 + oy;
+        // coarse pass: every other centre; fine pass: every centre next to the coarse winner
+        Candidate coarse = search(gradient, w / 2.0, h / 2.0, maxOffset, 2, rMin, rMax);
+        Candidate best = search(gradient, coarse.x, coarse.y, 2, 1,
+                Math.max(rMin, (int) coarse.r - 2), Math.min(rMax, (int) coarse.r + 2));
+        if (best.score == 0) {
+            return CoinOutline.inscribed(picture.width(), picture.height());
+        }
+        return new CoinOutline(best.x, best.y, best.r).scaled((double) picture.width() / w);
+    }
+
+    /** The circle of strongest rim among centres within {@code offset} of {@code (x, y)} on a grid of {@code step}. */
+    private static Candidate search(ColourGradient gradient, double x, double y, int offset, int step, int rMin, int rMax) {
+        Candidate best = new Candidate(x, y, rMin, 0);
+        for (int oy = -offset; oy <= offset; oy += step) {
+            for (int ox = -offset; ox <= offset; ox += step) {
                 for (int r = rMin; r <= rMax; r++) {
-                    double score = gradient.rimStrength(cx, cy, r);
-                    if (score > bestScore) {
-                        bestScore = score;
-                        bestX = cx;
-                        bestY = cy;
-                        bestR = r;
+                    double score = gradient.rimStrength(x + ox, y + oy, r);
+                    if (score > best.score) {
+                        best = new Candidate(x + ox, y + oy, r, score);
                     }
                 }
             }
         }
-        if (bestScore == 0) {
-            return CoinOutline.inscribed(picture.width(), picture.height());
-        }
-        return new CoinOutline(bestX, bestY, bestR).scaled((double) picture.width() / w);
+        return best;
+    }
+
+    private record Candidate(double x, double y, double r, double score) {
     }
 
     /**
