@@ -26,5 +26,17 @@ public enum Normalization {
      * between coins of one alloy: measured on an unseen shooting session, grey polar inputs
      * scored 0.88 macro recall against 0.74 in colour.
      */
-    GRAY_STANDARDIZATION
+    GRAY_STANDARDIZATION,
+    /**
+     * {@link #GRAY_STANDARDIZATION}, then divisive local contrast normalisation over 9x9
+     * neighbourhoods: shading from a lamp on one side is removed and the coin's relief keeps a
+     * similar contrast under a hard point light and soft daylight.
+     */
+    GRAY_LOCAL_CONTRAST,
+    /**
+     * The strength of the grey picture's edges (the length of its Sobel gradient), then
+     * {@link #PER_IMAGE_STANDARDIZATION}: a coin's relief shows as bright lines whichever side
+     * the light falls from.
+     */
+    GRAY_EDGES
 }

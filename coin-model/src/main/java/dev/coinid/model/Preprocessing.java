@@ -45,12 +45,22 @@ public record Preprocessing(int width, int height, Fit fit, float rescale, Norma
     }
 
     /**
-     * coinid's default, chosen on photos of an unseen shooting session: 64x64, whole photo
-     * stretched, values scaled by 1/255, then per-image standardisation (brightness and contrast
-     * of the session no longer matter).
+     * The first step away from the original experiment: 64x64, whole photo stretched, values
+     * scaled by 1/255, then per-image standardisation (brightness and contrast of the session no
+     * longer matter). Superseded as the default by {@link #polar()}.
      */
     public static Preprocessing robust() {
         return new Preprocessing(64, 64, Fit.STRETCH, 1 / 255f, Normalization.PER_IMAGE_STANDARDIZATION);
+    }
+
+    /**
+     * coinid's default, chosen on photos of a shooting session held out of training: the coin
+     * found and unwrapped into polar coordinates ({@link Fit#COIN_POLAR}), 128 angles by 32 radii,
+     * values scaled by 1/255, then grey standardisation (colour, brightness and contrast dropped).
+     * For photos of one coin each; see the README for what it measured.
+     */
+    public static Preprocessing polar() {
+        return new Preprocessing(128, 32, Fit.COIN_POLAR, 1 / 255f, Normalization.GRAY_STANDARDIZATION);
     }
 
     /** This preprocessing with another input size. */

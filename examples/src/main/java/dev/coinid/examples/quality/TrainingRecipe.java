@@ -75,6 +75,75 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
                                         Normalization.PER_IMAGE_STANDARDIZATION))
                                 .architecture(instanceNormCnn()).augmentation(mildAugmentation())
                                 .batchSize(32).learningRate(1e-3).epochs(40)),
+                new TrainingRecipe("polar", "robust CNN on a 128x32 polar unwrapping, rotation as a cyclic shift",
+                        b -> b.preprocessing(new Preprocessing(128, 32, Fit.STRETCH, 1 / 255f,
+                                        Normalization.PER_IMAGE_STANDARDIZATION))
+                                .architecture(Architectures.robustCnn())
+                                .augmentation(Augmentation.builder().widthShiftRange(0.5).brightnessRange(0.7, 1.3)
+                                        .rescale(1 / 255f).fillMode(FillMode.WRAP).build())
+                                .batchSize(32).learningRate(1e-3).epochs(60)),
+                new TrainingRecipe("polar-256", "robust CNN on a 256x64 polar unwrapping, rotation as a cyclic shift",
+                        b -> b.preprocessing(new Preprocessing(256, 64, Fit.STRETCH, 1 / 255f,
+                                        Normalization.PER_IMAGE_STANDARDIZATION))
+                                .architecture(Architectures.robustCnn())
+                                .augmentation(Augmentation.builder().widthShiftRange(0.5).brightnessRange(0.7, 1.3)
+                                        .rescale(1 / 255f).fillMode(FillMode.WRAP).build())
+                                .batchSize(32).learningRate(1e-3).epochs(60)),
+                new TrainingRecipe("polar-colour", "polar with white-balance augmentation",
+                        b -> b.preprocessing(new Preprocessing(128, 32, Fit.STRETCH, 1 / 255f,
+                                        Normalization.PER_IMAGE_STANDARDIZATION))
+                                .architecture(Architectures.robustCnn())
+                                .augmentation(Augmentation.builder().widthShiftRange(0.5).brightnessRange(0.7, 1.3)
+                                        .colorGainRange(0.7, 1.3).rescale(1 / 255f).fillMode(FillMode.WRAP).build())
+                                .batchSize(32).learningRate(1e-3).epochs(60)),
+                new TrainingRecipe("polar-lib", "robust CNN, COIN_POLAR 128x32, grey standardisation, polar preset",
+                        b -> b.preprocessing(new Preprocessing(128, 32, Fit.COIN_POLAR, 1 / 255f,
+                                        Normalization.GRAY_STANDARDIZATION))
+                                .architecture(Architectures.robustCnn())
+                                .augmentation(Augmentation.polarPreset())
+                                .batchSize(32).learningRate(1e-3).epochs(60)),
+                new TrainingRecipe("polar-cyclic", "polar-lib with cyclic width padding (polarCnn)",
+                        b -> b.preprocessing(new Preprocessing(128, 32, Fit.COIN_POLAR, 1 / 255f,
+                                        Normalization.GRAY_STANDARDIZATION))
+                                .architecture(Architectures.polarCnn())
+                                .augmentation(Augmentation.polarPreset())
+                                .batchSize(32).learningRate(1e-3).epochs(60)),
+                new TrainingRecipe("polar-lcn", "polar-cyclic with grey local contrast normalisation",
+                        b -> b.preprocessing(new Preprocessing(128, 32, Fit.COIN_POLAR, 1 / 255f,
+                                        Normalization.GRAY_LOCAL_CONTRAST))
+                                .architecture(Architectures.polarCnn())
+                                .augmentation(Augmentation.polarPreset())
+                                .batchSize(32).learningRate(1e-3).epochs(60)),
+                new TrainingRecipe("polar-gamma", "polar-lib with gamma 0.5 to 2 in the augmentation",
+                        b -> b.preprocessing(new Preprocessing(128, 32, Fit.COIN_POLAR, 1 / 255f,
+                                        Normalization.GRAY_STANDARDIZATION))
+                                .architecture(Architectures.robustCnn())
+                                .augmentation(Augmentation.polarPreset().toBuilder().gammaRange(0.5, 2.0).build())
+                                .batchSize(32).learningRate(1e-3).epochs(60)),
+                new TrainingRecipe("polar-192", "polar-lib at 192x48",
+                        b -> b.preprocessing(new Preprocessing(192, 48, Fit.COIN_POLAR, 1 / 255f,
+                                        Normalization.GRAY_STANDARDIZATION))
+                                .architecture(Architectures.robustCnn())
+                                .augmentation(Augmentation.polarPreset())
+                                .batchSize(32).learningRate(1e-3).epochs(60)),
+                new TrainingRecipe("polar-edges", "polar-lib on grey edge strength",
+                        b -> b.preprocessing(new Preprocessing(128, 32, Fit.COIN_POLAR, 1 / 255f,
+                                        Normalization.GRAY_EDGES))
+                                .architecture(Architectures.robustCnn())
+                                .augmentation(Augmentation.polarPreset())
+                                .batchSize(32).learningRate(1e-3).epochs(60)),
+                new TrainingRecipe("polar-lcn-gamma", "polar-lcn with gamma 0.5 to 2 in the augmentation",
+                        b -> b.preprocessing(new Preprocessing(128, 32, Fit.COIN_POLAR, 1 / 255f,
+                                        Normalization.GRAY_LOCAL_CONTRAST))
+                                .architecture(Architectures.polarCnn())
+                                .augmentation(Augmentation.polarPreset().toBuilder().gammaRange(0.5, 2.0).build())
+                                .batchSize(32).learningRate(1e-3).epochs(60)),
+                new TrainingRecipe("polar-lcn-robust", "polar-lcn with zero padding (robustCnn)",
+                        b -> b.preprocessing(new Preprocessing(128, 32, Fit.COIN_POLAR, 1 / 255f,
+                                        Normalization.GRAY_LOCAL_CONTRAST))
+                                .architecture(Architectures.robustCnn())
+                                .augmentation(Augmentation.polarPreset())
+                                .batchSize(32).learningRate(1e-3).epochs(60)),
                 new TrainingRecipe("circle+channel-std+cosine",
                         "robust CNN, coin circle, per-channel standardisation, mild augmentation, cosine decay from 2e-3",
                         b -> b.preprocessing(new Preprocessing(64, 64, Fit.COIN_CIRCLE, 1 / 255f,
