@@ -226,16 +226,17 @@ public final class CoinClassifier implements AutoCloseable {
     /**
      * Configures and trains a {@link CoinClassifier}. Every setting has a working default, chosen
      * by measuring recall on photos of a shooting session held out of training (see the README):
-     * {@link Preprocessing#robust()} (64x64, per-image standardisation), {@link
-     * Architectures#robustCnn()}, {@link Augmentation#robustPreset()}, 40 epochs of batches of
-     * 32, Adam at 1e-3 with a constant rate, no early stopping, seed 0. The original experiment's
-     * settings remain available: {@link Preprocessing#defaults()}, {@link Architectures#seedCnn()},
-     * {@link Augmentation#seedPreset()}, 50 epochs of batches of 20.
+     * {@link Preprocessing#polar()} (the coin found and unwrapped into 128 angles by 32 radii, grey,
+     * local contrast normalised), {@link Architectures#polarCnn()}, {@link
+     * Augmentation#polarPreset()}, 40 epochs of batches of 32, Adam at 1e-3 with a constant rate,
+     * no early stopping, seed 0. These defaults expect photos of one coin each, roughly centred.
+     * The original experiment's settings remain available: {@link Preprocessing#defaults()},
+     * {@link Architectures#seedCnn()}, {@link Augmentation#seedPreset()}, 50 epochs of batches of 20.
      */
     public static final class Builder {
-        private Preprocessing preprocessing = Preprocessing.robust();
-        private Architecture architecture = Architectures.robustCnn();
-        private Augmentation augmentation = Augmentation.robustPreset();
+        private Preprocessing preprocessing = Preprocessing.polar();
+        private Architecture architecture = Architectures.polarCnn();
+        private Augmentation augmentation = Augmentation.polarPreset();
         private int epochs = 40;
         private int batchSize = 32;
         private double learningRate = 1e-3;

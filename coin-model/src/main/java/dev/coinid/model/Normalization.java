@@ -32,11 +32,5 @@ public enum Normalization {
      * neighbourhoods: shading from a lamp on one side is removed and the coin's relief keeps a
      * similar contrast under a hard point light and soft daylight.
      */
-    GRAY_LOCAL_CONTRAST,
-    /**
-     * The strength of the grey picture's edges (the length of its Sobel gradient), then
-     * {@link #PER_IMAGE_STANDARDIZATION}: a coin's relief shows as bright lines whichever side
-     * the light falls from.
-     */
-    GRAY_EDGES
+    GRAY_LOCAL_CONTRAST
 }

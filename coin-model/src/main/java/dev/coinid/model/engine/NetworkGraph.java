@@ -117,12 +117,9 @@ final class NetworkGraph {
         boolean perChannel = normalization == Normalization.PER_CHANNEL_STANDARDIZATION;
         Ops scope = ops.withSubScope("standardize");
         boolean gray = normalization == Normalization.GRAY_STANDARDIZATION
-                || normalization == Normalization.GRAY_LOCAL_CONTRAST || normalization == Normalization.GRAY_EDGES;
+                || normalization == Normalization.GRAY_LOCAL_CONTRAST;
         if (gray) {
             input = luminance(scope, input);
-        }
-        if (normalization == Normalization.GRAY_EDGES) {
-            input = edgeStrength(scope, input);
         }
         var imageAxes = scope.constant(perChannel ? new int[] {1, 2} : new int[] {1, 2, 3});
         var mean = scope.math.mean(input, imageAxes, org.tensorflow.op.math.Mean.keepDims(true));
@@ -146,7 +143,7 @@ final class NetworkGraph {
         var localMean = scope.nn.avgPool(x, window, strides, "SAME");
         var centered = scope.math.sub(x, localMean);
         var localVariance = scope.nn.avgPool(scope.math.square(centered), window, strides, "SAME");
-        return scope.math.div(centered, scope.math.sqrt(scope.math.add(localVariance, scope.constant(1f))));
+        return scope.math.div(centered, scope.math.sqrt(scope.math.add(localVariance, scope.constant(Float.parseFloat(System.getProperty("coinid.experiment.lcnFloor", "1")))))); // TEMP-EXPERIMENT
     }
 
     /**
@@ -171,29 +168,7 @@ final class NetworkGraph {
     }
 
     /** ITU-R BT.601 luminance of each pixel, copied to the three channels: colour dropped, shape kept. */
-    private static final int LOCAL_WINDOW = 9;
-
-    /**
-     * The length of each pixel's Sobel gradient of a grey picture (given as three equal channels),
-     * copied to the three channels: an edge is bright whichever side of it the light comes from.
-     */
-    private static Operand<TFloat32> edgeStrength(Ops scope, Operand<TFloat32> gray) {
-        float[][] sobelX = {{-1, 0, 1}, {-2, 0, 2}, {-1, 0, 1}};
-        float[][][][] kernel = new float[3][3][3][2];
-        for (int y = 0; y < 3; y++) {
-            for (int x = 0; x < 3; x++) {
-                for (int c = 0; c < 3; c++) {
-                    kernel[y][x][c][0] = sobelX[y][x] / 3;
-                    kernel[y][x][c][1] = sobelX[x][y] / 3;
-                }
-            }
-        }
-        var gradient = scope.nn.conv2d(gray, scope.constant(kernel), List.of(1L, 1L, 1L, 1L), "SAME");
-        var squared = scope.reduceSum(scope.math.square(gradient), scope.constant(new int[] {3}),
-                org.tensorflow.op.core.ReduceSum.keepDims(true));
-        var length = scope.math.sqrt(scope.math.add(squared, scope.constant(1e-6f)));
-        return scope.math.mul(length, scope.constant(new float[] {1, 1, 1}));
-    }
+    private static final int LOCAL_WINDOW = Integer.getInteger("coinid.experiment.lcnWindow", 9); // TEMP-EXPERIMENT
 
     private static Operand<TFloat32> luminance(Ops scope, Operand<TFloat32> rgb) {
         var weights = scope.constant(new float[] {0.299f, 0.587f, 0.114f});

@@ -103,6 +103,9 @@ public final class SessionHoldOutEvaluation {
         try (CoinClassifier model = builder.train(parts.train(), parts.validation())) {
             double seconds = (System.nanoTime() - start) / 1e9;
             Evaluation evaluation = new RotationAveraging(options.rotations()).evaluate(model, parts.test());
+            if (Boolean.getBoolean("coinid.listErrors")) {
+                listErrors(model, parts.test());
+            }
             if (options.rotations() > 1) {
                 System.out.printf(Locale.ROOT, "without rotation averaging: macro recall %.4f%n",
                         model.evaluate(parts.test()).macroRecall());
@@ -110,6 +113,19 @@ public final class SessionHoldOutEvaluation {
             String settings = model.preprocessing() + "\n" + model.architecture() + "\n" + model.metadata().training()
                     + "\ntest-time rotations: " + options.rotations() + ", photo correction: " + options.correction();
             return new QualityRun(recipe, protocol, settings, evaluation, seconds);
+        }
+    }
+
+    /** Prints each misclassified test photo: name, actual label, predicted label and its probability. */
+    private static void listErrors(CoinClassifier model, ImageDataset testSet) {
+        List<dev.coinid.classification.Classification> results = model.classifySources(
+                testSet.stream().map(dev.coinid.dataset.LabelledImage::source).toList());
+        for (int i = 0; i < testSet.size(); i++) {
+            var top = results.get(i).topK().get(0);
+            if (!top.label().equals(testSet.get(i).label())) {
+                System.out.printf(Locale.ROOT, "error: %s actual %s predicted %s %.2f%n", testSet.get(i).source().name(),
+                        testSet.get(i).label(), top.label(), top.probability());
+            }
         }
     }
 

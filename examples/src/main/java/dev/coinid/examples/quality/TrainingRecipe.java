@@ -126,12 +126,6 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
                                 .architecture(Architectures.robustCnn())
                                 .augmentation(Augmentation.polarPreset())
                                 .batchSize(32).learningRate(1e-3).epochs(60)),
-                new TrainingRecipe("polar-edges", "polar-lib on grey edge strength",
-                        b -> b.preprocessing(new Preprocessing(128, 32, Fit.COIN_POLAR, 1 / 255f,
-                                        Normalization.GRAY_EDGES))
-                                .architecture(Architectures.robustCnn())
-                                .augmentation(Augmentation.polarPreset())
-                                .batchSize(32).learningRate(1e-3).epochs(60)),
                 new TrainingRecipe("polar-lcn-gamma", "polar-lcn with gamma 0.5 to 2 in the augmentation",
                         b -> b.preprocessing(new Preprocessing(128, 32, Fit.COIN_POLAR, 1 / 255f,
                                         Normalization.GRAY_LOCAL_CONTRAST))
@@ -143,6 +137,12 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
                                         Normalization.GRAY_LOCAL_CONTRAST))
                                 .architecture(Architectures.robustCnn())
                                 .augmentation(Augmentation.polarPreset())
+                                .batchSize(32).learningRate(1e-3).epochs(60)),
+                new TrainingRecipe("polar-lcn-gamma3", "polar-lcn with gamma 0.33 to 3 in the augmentation",
+                        b -> b.preprocessing(new Preprocessing(128, 32, Fit.COIN_POLAR, 1 / 255f,
+                                        Normalization.GRAY_LOCAL_CONTRAST))
+                                .architecture(Architectures.polarCnn())
+                                .augmentation(Augmentation.polarPreset().toBuilder().gammaRange(0.33, 3.0).build())
                                 .batchSize(32).learningRate(1e-3).epochs(60)),
                 new TrainingRecipe("circle+channel-std+cosine",
                         "robust CNN, coin circle, per-channel standardisation, mild augmentation, cosine decay from 2e-3",
