@@ -33,7 +33,7 @@ public final class QuickStart {
         ImageDataset photos = ImageDataset.fromClassFolders(Path.of(args[0]));
         DatasetSplit split = DatasetSplitter.builder().build().split(photos); // 64% train, 16% validation, 20% test
 
-        try (CoinClassifier model = CoinClassifier.builder()                 // coinid's defaults (robust CNN, 64x64)
+        try (CoinClassifier model = CoinClassifier.builder()                 // coinid's defaults (polar recipe)
                 .earlyStopping(EarlyStopping.onValidationLoss().patience(5))
                 .listener(TrainingListener.progressBar())
                 .train(split.train(), split.validation())) {

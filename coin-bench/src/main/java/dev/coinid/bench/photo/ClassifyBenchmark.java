@@ -5,6 +5,7 @@ import dev.coinid.bench.ScratchDirectory;
 import dev.coinid.classification.Classification;
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.model.CoinClassifier;
+import dev.coinid.model.Preprocessing;
 import dev.coinid.synthetic.SyntheticCoins;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -54,7 +55,7 @@ public class ClassifyBenchmark {
         ImageDataset coins = SyntheticCoins.builder()
                 .imageSize(BenchmarkedNetwork.INPUT_SIZE).imagesPerClass(4).seed(3).build().generate();
         classifier = CoinClassifier.builder()
-                .inputSize(BenchmarkedNetwork.INPUT_SIZE, BenchmarkedNetwork.INPUT_SIZE)
+                .preprocessing(Preprocessing.defaults().inputSize(BenchmarkedNetwork.INPUT_SIZE, BenchmarkedNetwork.INPUT_SIZE))
                 .architecture(BenchmarkedNetwork.architecture())
                 .epochs(1).batchSize(16).seed(1)
                 .train(coins);
