@@ -31,12 +31,7 @@ public final class Architectures {
      * At 64x64 it costs about a quarter of the seed CNN at 128x128.
      */
     public static Architecture robustCnn() {
-        return Architecture.of("robust-cnn",
-                Conv2D.of(32, 3).padding(Padding.SAME), InstanceNorm.defaults(), MaxPool.of(2),
-                Conv2D.of(64, 3).padding(Padding.SAME), InstanceNorm.defaults(), MaxPool.of(2),
-                Conv2D.of(128, 3).padding(Padding.SAME), InstanceNorm.defaults(), MaxPool.of(2),
-                Conv2D.of(256, 3).padding(Padding.SAME),
-                new GlobalAveragePooling(), new Dropout(0.3));
+        return instanceNormGapCnn("robust-cnn", Padding.SAME);
     }
 
     /**
@@ -46,11 +41,16 @@ public final class Architectures {
      * 8 columns' angle leaves the prediction exactly unchanged; coinid's default.
      */
     public static Architecture polarCnn() {
-        return Architecture.of("polar-cnn",
-                Conv2D.of(32, 3).padding(Padding.CYCLIC_WIDTH), InstanceNorm.defaults(), MaxPool.of(2),
-                Conv2D.of(64, 3).padding(Padding.CYCLIC_WIDTH), InstanceNorm.defaults(), MaxPool.of(2),
-                Conv2D.of(128, 3).padding(Padding.CYCLIC_WIDTH), InstanceNorm.defaults(), MaxPool.of(2),
-                Conv2D.of(256, 3).padding(Padding.CYCLIC_WIDTH),
+        return instanceNormGapCnn("polar-cnn", Padding.CYCLIC_WIDTH);
+    }
+
+    /** The layers of {@link #robustCnn()} with every convolution padded as {@code padding}. */
+    private static Architecture instanceNormGapCnn(String name, Padding padding) {
+        return Architecture.of(name,
+                Conv2D.of(32, 3).padding(padding), InstanceNorm.defaults(), MaxPool.of(2),
+                Conv2D.of(64, 3).padding(padding), InstanceNorm.defaults(), MaxPool.of(2),
+                Conv2D.of(128, 3).padding(padding), InstanceNorm.defaults(), MaxPool.of(2),
+                Conv2D.of(256, 3).padding(padding),
                 new GlobalAveragePooling(), new Dropout(0.3));
     }
 }

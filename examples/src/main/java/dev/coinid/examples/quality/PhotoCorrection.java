@@ -32,17 +32,8 @@ public enum PhotoCorrection {
     /** Luminance only, copied to the three channels. */
     GRAY,
 
-    /** The coin's rim found ({@link CoinLocator}) and the coin cut out at 128x128, grey outside. */
-    CUTOUT,
-
-    /** {@link #CUTOUT}, then {@link #GRAY}. */
-    CUTOUT_GRAY,
-
-    /** {@link #CUTOUT_GRAY} unwrapped to polar coordinates: 128 angles wide, 32 radii high. */
-    POLAR_GRAY,
-
-    /** The coin cut out and unwrapped to polar coordinates, in colour. */
-    POLAR;
+    /** The coin's rim found ({@link CoinLocator}), the coin cut out at 128x128, grey outside, then {@link #GRAY}. */
+    CUTOUT_GRAY;
 
     private static final CoinLocator LOCATOR = CoinLocator.forCroppedCoins();
 
@@ -71,21 +62,8 @@ public enum PhotoCorrection {
                 mask(rgb, w, h);
             }
             case GRAY -> gray(rgb);
-            case POLAR, POLAR_GRAY -> {
-                RgbImage cut = CoinLocator.cutOut(photo, LOCATOR.locate(photo), 192, 0.03, 128);
-                RgbImage unwrapped = polar(cut, 256, 64);
-                if (this == POLAR) {
-                    return unwrapped;
-                }
-                byte[] g = unwrapped.toRgbBytes();
-                gray(g);
-                return RgbImage.of(256, 64, g);
-            }
-            case CUTOUT, CUTOUT_GRAY -> {
-                RgbImage cut = CoinLocator.cutOut(photo, LOCATOR.locate(photo), 128, 0.03, 128);
-                if (this == CUTOUT) {
-                    return cut;
-                }
+            case CUTOUT_GRAY -> {
+                RgbImage cut = CoinLocator.cutOut(photo, LOCATOR.locate(photo), 128, 0.03, CoinLocator.OUTSIDE_GREY);
                 byte[] cutRgb = cut.toRgbBytes();
                 gray(cutRgb);
                 return RgbImage.of(128, 128, cutRgb);
@@ -153,34 +131,6 @@ public enum PhotoCorrection {
         for (int i = 0; i < rgb.length; i++) {
             rgb[i] = (byte) Math.min(255, Math.round((rgb[i] & 0xFF) * gain[i % 3]));
         }
-    }
-
-    static RgbImage polar(RgbImage cut, int angles, int radii) {
-        byte[] out = new byte[angles * radii * 3];
-        double c = cut.width() / 2.0;
-        double rim = c / 1.03;
-        for (int j = 0; j < radii; j++) {
-            double r = rim * (j + 0.5) / radii;
-            for (int i = 0; i < angles; i++) {
-                double t = 2 * Math.PI * i / angles;
-                double x = c + r * Math.cos(t) - 0.5;
-                double y = c + r * Math.sin(t) - 0.5;
-                int x0 = (int) Math.floor(x);
-                int y0 = (int) Math.floor(y);
-                double ax = x - x0;
-                double ay = y - y0;
-                for (int ch = 0; ch < 3; ch++) {
-                    double v = (1 - ay) * ((1 - ax) * s(cut, x0, y0, ch) + ax * s(cut, x0 + 1, y0, ch))
-                            + ay * ((1 - ax) * s(cut, x0, y0 + 1, ch) + ax * s(cut, x0 + 1, y0 + 1, ch));
-                    out[3 * (j * angles + i) + ch] = (byte) Math.round(v);
-                }
-            }
-        }
-        return RgbImage.of(angles, radii, out);
-    }
-
-    private static int s(RgbImage im, int x, int y, int c) {
-        return im.sample(Math.max(0, Math.min(im.width() - 1, x)), Math.max(0, Math.min(im.height() - 1, y)), c);
     }
 
     private static void gray(byte[] rgb) {
