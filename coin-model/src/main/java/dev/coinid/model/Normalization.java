@@ -23,14 +23,17 @@ public enum Normalization {
      * Each pixel replaced by its luminance (ITU-R BT.601 weights, the same value in all three
      * channels), then {@link #PER_IMAGE_STANDARDIZATION}: colour is dropped altogether. Chosen for
      * coins because colour varies more with the light and the camera's white balance than
-     * between coins of one alloy: measured on an unseen shooting session, grey polar inputs
-     * scored 0.88 macro recall against 0.74 in colour.
+     * between coins of one alloy: on an unseen shooting session, a prototype of the polar input
+     * scored 0.88 macro recall in grey against 0.74 in colour with white-balance augmentation.
      */
     GRAY_STANDARDIZATION,
     /**
      * {@link #GRAY_STANDARDIZATION}, then divisive local contrast normalisation over 9x9
-     * neighbourhoods: shading from a lamp on one side is removed and the coin's relief keeps a
-     * similar contrast under a hard point light and soft daylight.
+     * neighbourhoods (each value minus its neighbourhood's mean, divided by
+     * {@code sqrt(neighbourhood variance + 1)}): shading from a lamp on one side is removed and
+     * the coin's relief keeps a similar contrast under a hard point light and soft daylight.
+     * coinid's default: on an unseen night session it raised macro recall from 0.84 to 0.92
+     * (polar input, 25 epochs; a 15x15 window scored lower).
      */
     GRAY_LOCAL_CONTRAST
 }

@@ -1,15 +1,24 @@
 package dev.coinid.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.coinid.augment.Augmentation;
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.model.architecture.Architectures;
 import dev.coinid.synthetic.SyntheticCoins;
+import dev.coinid.classification.Classification;
+import dev.coinid.dataset.LabelledImage;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** An untouched builder trains coinid's measured recipe: the polar one (see the README's results). */
 class BuilderDefaultsTest {
+
+    @TempDir
+    Path temp;
 
     @Test
     void anUntouchedBuilderTrainsThePolarRecipe() {
@@ -24,6 +33,29 @@ class BuilderDefaultsTest {
             assertThat(model.metadata().training().batchSize()).isEqualTo(32);
             // and it classifies a photo of any size through the same preprocessing
             assertThat(model.labels()).contains(model.classify(coins.get(0).source()).label());
+        }
+    }
+
+    @Test
+    void aSavedPolarModelLoadsWithItsPreprocessingAndGivesTheSameProbabilities() {
+        ImageDataset coins = SyntheticCoins.builder().imageSize(96).imagesPerClass(4).seed(4).build().generate();
+        Path dir = temp.resolve("polar-model");
+        List<Classification> before;
+        try (CoinClassifier model = CoinClassifier.builder().epochs(1).threads(1).train(coins)) {
+            before = model.classifySources(coins.stream().map(LabelledImage::source).toList());
+            model.save(dir);
+        }
+
+        try (CoinClassifier loaded = CoinClassifier.load(dir, 1)) {
+            assertThat(loaded.preprocessing()).isEqualTo(Preprocessing.polar());
+            assertThat(loaded.architecture()).isEqualTo(Architectures.polarCnn());
+            List<Classification> after = loaded.classifySources(coins.stream().map(LabelledImage::source).toList());
+            for (int i = 0; i < before.size(); i++) {
+                for (int c = 0; c < before.get(i).probabilities().size(); c++) {
+                    assertThat(after.get(i).probabilities().get(c).probability())
+                            .isCloseTo(before.get(i).probabilities().get(c).probability(), within(1e-6f));
+                }
+            }
         }
     }
 }

@@ -32,12 +32,14 @@ import java.util.Locale;
  * <pre>
  * java -cp ... dev.coinid.examples.quality.SessionHoldOutEvaluation [data-folder]
  *     [--recipes seed,defaults] [--protocols split,night] [--size N] [--epochs N]
- *     [--rotations N] [--correction none|circle_mask|grey_world|grey_world_mask|gray] [--seed N] [--threads N]
+ *     [--rotations N] [--correction none|circle_mask|grey_world|grey_world_mask|gray|cutout_gray] [--seed N]
+ *     [--threads N] [--list-errors]
  * </pre>
  *
  * <p>The data folder defaults to {@code ../shared/datasets/euro-common-side}; when it is absent
  * the program says so and exits with status 2. {@code --size} and {@code --epochs} override the
- * recipes' own, {@code --rotations} averages test predictions over that many rotations.
+ * recipes' own, {@code --rotations} averages test predictions over that many rotations,
+ * {@code --list-errors} prints every misclassified test photo with the label it was given.
  */
 public final class SessionHoldOutEvaluation {
 
@@ -103,7 +105,7 @@ public final class SessionHoldOutEvaluation {
         try (CoinClassifier model = builder.train(parts.train(), parts.validation())) {
             double seconds = (System.nanoTime() - start) / 1e9;
             Evaluation evaluation = new RotationAveraging(options.rotations()).evaluate(model, parts.test());
-            if (Boolean.getBoolean("coinid.listErrors")) {
+            if (options.listErrors()) {
                 listErrors(model, parts.test());
             }
             if (options.rotations() > 1) {
@@ -131,7 +133,7 @@ public final class SessionHoldOutEvaluation {
 
     /** The command line, parsed. */
     record Options(Path data, List<TrainingRecipe> recipes, List<Protocol> protocols, int size, int epochs,
-                   int rotations, PhotoCorrection correction, long seed, int threads) {
+                   int rotations, PhotoCorrection correction, long seed, int threads, boolean listErrors) {
 
         static Options parse(String[] args) {
             Path data = DEFAULT_DATA;
@@ -143,10 +145,15 @@ public final class SessionHoldOutEvaluation {
             PhotoCorrection correction = PhotoCorrection.NONE;
             long seed = 42;
             int threads = Runtime.getRuntime().availableProcessors();
+            boolean listErrors = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (!arg.startsWith("--")) {
                     data = Path.of(arg);
+                    continue;
+                }
+                if (arg.equals("--list-errors")) {
+                    listErrors = true;
                     continue;
                 }
                 if (i + 1 >= args.length) {
@@ -163,10 +170,11 @@ public final class SessionHoldOutEvaluation {
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--threads" -> threads = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException("unknown option " + arg
-                            + "; known: --recipes --protocols --size --epochs --rotations --correction --seed --threads");
+                            + "; known: --recipes --protocols --size --epochs --rotations --correction --seed --threads"
+                            + " --list-errors");
                 }
             }
-            return new Options(data, recipes, protocols, size, epochs, rotations, correction, seed, threads);
+            return new Options(data, recipes, protocols, size, epochs, rotations, correction, seed, threads, listErrors);
         }
 
         private static Protocol protocol(String name) {
