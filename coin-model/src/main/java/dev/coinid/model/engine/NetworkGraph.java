@@ -143,7 +143,7 @@ final class NetworkGraph {
         var localMean = scope.nn.avgPool(x, window, strides, "SAME");
         var centered = scope.math.sub(x, localMean);
         var localVariance = scope.nn.avgPool(scope.math.square(centered), window, strides, "SAME");
-        return scope.math.div(centered, scope.math.sqrt(scope.math.add(localVariance, scope.constant(Float.parseFloat(System.getProperty("coinid.experiment.lcnFloor", "1")))))); // TEMP-EXPERIMENT
+        return scope.math.div(centered, scope.math.sqrt(scope.math.add(localVariance, scope.constant(1f))));
     }
 
     /**
@@ -168,7 +168,7 @@ final class NetworkGraph {
     }
 
     /** ITU-R BT.601 luminance of each pixel, copied to the three channels: colour dropped, shape kept. */
-    private static final int LOCAL_WINDOW = Integer.getInteger("coinid.experiment.lcnWindow", 9); // TEMP-EXPERIMENT
+    private static final int LOCAL_WINDOW = 5;
 
     private static Operand<TFloat32> luminance(Ops scope, Operand<TFloat32> rgb) {
         var weights = scope.constant(new float[] {0.299f, 0.587f, 0.114f});

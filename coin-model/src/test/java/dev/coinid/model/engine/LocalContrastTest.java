@@ -23,7 +23,7 @@ class LocalContrastTest {
         double local = change(Normalization.GRAY_LOCAL_CONTRAST, litFromLeft, litFromRight);
         double global = change(Normalization.GRAY_STANDARDIZATION, litFromLeft, litFromRight);
 
-        // away from the borders, where the 9x9 window is cut, the two pictures become one
+        // away from the borders, where the 5x5 window is cut, the two pictures become one
         assertThat(local).isLessThan(global / 3);
     }
 
