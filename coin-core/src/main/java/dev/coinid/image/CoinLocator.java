@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public final class CoinLocator {
 
-    /** The grey painted outside the rim by {@link #cutOut(RgbImage, CoinOutline, int, double, int)} callers in coinid. */
+    /** The mid grey coinid paints outside a coin's rim: the {@code fill} it gives {@link #cutOut}. */
     public static final int OUTSIDE_GREY = 128;
 
     /** The longest side of the picture the search runs on. */

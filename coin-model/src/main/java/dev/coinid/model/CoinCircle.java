@@ -1,5 +1,6 @@
 package dev.coinid.model;
 
+import dev.coinid.image.CoinLocator;
 import dev.coinid.image.RgbImage;
 
 /**
@@ -9,7 +10,7 @@ import dev.coinid.image.RgbImage;
 final class CoinCircle {
 
     /** The grey, in 0..255, painted outside the circle. */
-    static final int OUTSIDE_GREY = 128;
+    static final int OUTSIDE_GREY = CoinLocator.OUTSIDE_GREY;
 
     private CoinCircle() {
     }

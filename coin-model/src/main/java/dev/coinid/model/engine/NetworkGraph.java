@@ -131,6 +131,9 @@ final class NetworkGraph {
         return normalization == Normalization.GRAY_LOCAL_CONTRAST ? localContrast(scope, standardized) : standardized;
     }
 
+    /** The side of the neighbourhood of {@link Normalization#GRAY_LOCAL_CONTRAST}. */
+    private static final int LOCAL_WINDOW = 5;
+
     /**
      * Divisive local contrast normalisation of a standardised picture: each value minus the mean
      * of its {@value #LOCAL_WINDOW}x{@value #LOCAL_WINDOW} neighbourhood, divided by
@@ -168,8 +171,6 @@ final class NetworkGraph {
     }
 
     /** ITU-R BT.601 luminance of each pixel, copied to the three channels: colour dropped, shape kept. */
-    private static final int LOCAL_WINDOW = 5;
-
     private static Operand<TFloat32> luminance(Ops scope, Operand<TFloat32> rgb) {
         var weights = scope.constant(new float[] {0.299f, 0.587f, 0.114f});
         var gray = scope.reduceSum(scope.math.mul(rgb, weights), scope.constant(new int[] {3}),
