@@ -8,6 +8,7 @@ import dev.coinid.bench.network.TrainingStepBenchmark;
 import dev.coinid.bench.photo.AugmentationBenchmark;
 import dev.coinid.bench.photo.ClassifyBenchmark;
 import dev.coinid.bench.photo.JpegDecodeBenchmark;
+import dev.coinid.bench.photo.PolarFitBenchmark;
 import dev.coinid.bench.photo.ReducedScaleClassifyBenchmark;
 import dev.coinid.bench.photo.TensorFlowJpegDecodeBenchmark;
 
@@ -33,6 +34,8 @@ public final class BenchmarkKeys {
     public static final String DECODE_COINID = name(JpegDecodeBenchmark.class, "coinidImageDecoder");
     public static final String DECODE_TENSORFLOW = name(TensorFlowJpegDecodeBenchmark.class, "decodeJpeg");
     public static final String AUGMENT = name(AugmentationBenchmark.class, "augmentBatch");
+    public static final String FIT_POLAR = name(PolarFitBenchmark.class, "polarFit");
+    public static final String FIT_STRETCH = name(PolarFitBenchmark.class, "stretchFit");
 
     public static final String DJL_FORWARD_AS_SHIPPED = "DjlForwardAsShippedBenchmark.forward";
     public static final String DJL_FORWARD_TUNED = "DjlForwardTunedBenchmark.forward";

@@ -12,6 +12,8 @@ import static dev.coinid.bench.BenchmarkKeys.AUGMENT;
 import static dev.coinid.bench.BenchmarkKeys.CLASSIFY;
 import static dev.coinid.bench.BenchmarkKeys.CLASSIFY_REDUCED_SCALE;
 import static dev.coinid.bench.BenchmarkKeys.CROP_PHOTO;
+import static dev.coinid.bench.BenchmarkKeys.FIT_POLAR;
+import static dev.coinid.bench.BenchmarkKeys.FIT_STRETCH;
 import static dev.coinid.bench.BenchmarkKeys.DECODE_COINID;
 import static dev.coinid.bench.BenchmarkKeys.DECODE_COMMONS_IMAGING;
 import static dev.coinid.bench.BenchmarkKeys.DECODE_IMAGE_IO;
@@ -72,6 +74,7 @@ public final class SummaryTable {
         levers();
         classify();
         decoding();
+        fitting();
         augmentation();
         targets();
         return out.toString();
@@ -174,6 +177,23 @@ public final class SummaryTable {
     private void decodeRow(String what, String size, Optional<Timing> timing, Optional<Timing> imageIo) {
         line("| " + what + " | " + size + " | " + show(timing, t -> millis(t))
                 + " | " + ratio(imageIo.map(Timing::bestMillisPerOp), timing.map(Timing::bestMillisPerOp)) + " |");
+    }
+
+    private void fitting() {
+        line("| fit a decoded photo to the input | photo | ms, best (mean ± err) | x the stretch |");
+        line("|---|---|---:|---:|");
+        for (String photo : List.of(CROP_PHOTO, PHONE_PHOTO)) {
+            Optional<Timing> stretch = m.get(FIT_STRETCH, "photo", photo);
+            fitRow("stretch to 128x128 (Preprocessing.defaults())", photo, stretch, stretch);
+            fitRow("find and unwrap the coin to 128x32 (Preprocessing.polar())", photo, m.get(FIT_POLAR, "photo", photo),
+                    stretch);
+        }
+        line("");
+    }
+
+    private void fitRow(String what, String photo, Optional<Timing> timing, Optional<Timing> stretch) {
+        line("| " + what + " | " + photo + " | " + show(timing, t -> millis(t))
+                + " | " + ratio(timing.map(Timing::bestMillisPerOp), stretch.map(Timing::bestMillisPerOp)) + " |");
     }
 
     private void augmentation() {

@@ -57,7 +57,11 @@ class BenchmarkSmokeTest {
                 key(BenchmarkKeys.DECODE_TENSORFLOW, "ratio", "2"),
                 key(BenchmarkKeys.DECODE_TENSORFLOW, "ratio", "4"),
                 key(BenchmarkKeys.DECODE_TENSORFLOW, "ratio", "8"),
-                key(BenchmarkKeys.AUGMENT, "batch", "32"));
+                key(BenchmarkKeys.AUGMENT, "batch", "32"),
+                key(BenchmarkKeys.FIT_POLAR, "photo", BenchmarkKeys.CROP_PHOTO),
+                key(BenchmarkKeys.FIT_POLAR, "photo", BenchmarkKeys.PHONE_PHOTO),
+                key(BenchmarkKeys.FIT_STRETCH, "photo", BenchmarkKeys.CROP_PHOTO),
+                key(BenchmarkKeys.FIT_STRETCH, "photo", BenchmarkKeys.PHONE_PHOTO));
         assertThat(measurements.all().keySet()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(measurements.all().values()).allSatisfy(t -> assertThat(t.millisPerOp()).isPositive());
 
