@@ -1,62 +1,58 @@
 package dev.coinid.model;
 
-import dev.coinid.augment.Augmentation;
 import dev.coinid.dataset.DatasetSplit;
 import dev.coinid.dataset.DatasetSplitter;
 import dev.coinid.dataset.GroupKey;
 import dev.coinid.dataset.ImageDataset;
+import dev.coinid.dataset.LabelledImage;
 import dev.coinid.model.evaluation.Evaluation;
-import dev.coinid.model.training.EarlyStopping;
 import dev.coinid.model.training.TrainingListener;
 import dev.coinid.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Trains the default classifier on the real photos of {@code ../shared/datasets/euro-common-side}
- * (8 classes) split by photograph, and reports the test scores; no threshold, this measures. It
- * takes several minutes on 2 cores, so it is off by default: run it with
- * {@code mvn -pl coin-model test -Dtest=RealPhotosCheck -Dcoinid.realPhotos=true}
- * (optionally {@code -Dcoinid.realPhotos.epochs=N}). Skips where the shared folder is absent.
+ * The quality gate on real photos: an untouched builder, trained on the day sessions of
+ * {@code ../shared/datasets/euro-common-side}, must recognise the photos of the night session it
+ * never saw (other light, backgrounds and white balance) with a macro recall of at least 0.95
+ * (measured: 0.996; the margin is for other CPUs' arithmetic). It takes about 3 minutes on 2
+ * cores, so it is off by default: run it with
+ * {@code mvn -pl coin-model test -Dtest=RealPhotosCheck -Dcoinid.realPhotos=true}.
+ * Skips where the shared folder is absent. The full table is the README's evaluation command.
  */
 @EnabledIfSystemProperty(named = "coinid.realPhotos", matches = "true")
 class RealPhotosCheck {
 
+    private static final GroupKey PHOTOGRAPH = GroupKey.regex("IMG_\\d+_\\d+");
+    /** Night-session photos were taken between 00:00 and 05:59 (file name {@code IMG_<date>_<hhmmss>}). */
+    private static final Pattern NIGHT = Pattern.compile("IMG_\\d{8}_0[0-5]\\d{4}_");
+
     @Test
-    void trainOnGroupAwareSplitAndReportTestMacroRecall() {
+    void theDefaultsRecogniseAnUnseenNightSession() {
         Path folder = SharedData.dataset("euro-common-side");
         ImageDataset photos = ImageDataset.fromClassFolders(folder);
-        DatasetSplit split = DatasetSplitter.builder().groupKey(GroupKey.regex("IMG_\\d+_\\d+")).seed(42).build().split(photos);
-        assertThat(groups(split.train())).doesNotContainAnyElementsOf(groups(split.test()));
-        System.out.println("split: " + split);
+        ImageDataset night = photos.filter(RealPhotosCheck::isNight);
+        ImageDataset day = photos.filter(photo -> !isNight(photo));
+        DatasetSplit dayParts = DatasetSplitter.builder().testFraction(0).validationFraction(0.2).seed(42)
+                .groupKey(PHOTOGRAPH).build().split(day);
+        assertThat(night.size()).isEqualTo(211);
 
-        int epochs = Integer.getInteger("coinid.realPhotos.epochs", 50);
-        long start = System.nanoTime();
-        try (CoinClassifier model = CoinClassifier.builder()
-                .inputSize(128, 128)
-                .augmentation(Augmentation.seedPreset())
-                .epochs(epochs).batchSize(20).learningRate(1e-3)
-                .earlyStopping(EarlyStopping.onValidationLoss().patience(9).restoreBestWeights(true))
-                .seed(42)
+        try (CoinClassifier model = CoinClassifier.builder().seed(42)
                 .listener(TrainingListener.progressBar(System.out))
-                .train(split.train(), split.validation())) {
-            double minutes = (System.nanoTime() - start) / 60e9;
-            Evaluation test = model.evaluate(split.test());
-            System.out.println(model.history().toCsv());
-            System.out.printf("trained %d epochs in %.1f min; test set:%n%s%n", model.history().epochs().size(), minutes,
-                    test.report());
-            assertThat(test.count()).isEqualTo(split.test().size());
-            assertThat(test.macroRecall()).isBetween(0.0, 1.0);
+                .train(dayParts.train(), dayParts.validation())) {
+            Evaluation test = model.evaluate(night);
+            System.out.println("night session, never trained on:\n" + test.report());
+            assertThat(test.count()).isEqualTo(211);
+            assertThat(test.macroRecall()).isGreaterThanOrEqualTo(0.95);
         }
     }
 
-    private static Set<String> groups(ImageDataset dataset) {
-        GroupKey key = GroupKey.regex("IMG_\\d+_\\d+");
-        return dataset.stream().map(key::groupOf).collect(java.util.stream.Collectors.toSet());
+    private static boolean isNight(LabelledImage photo) {
+        return NIGHT.matcher(photo.source().name()).find();
     }
 }
