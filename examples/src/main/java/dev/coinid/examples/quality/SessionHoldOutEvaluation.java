@@ -1,7 +1,10 @@
 package dev.coinid.examples.quality;
 
+import dev.coinid.classification.Classification;
+import dev.coinid.classification.LabelScore;
 import dev.coinid.dataset.DatasetSplit;
 import dev.coinid.dataset.ImageDataset;
+import dev.coinid.dataset.LabelledImage;
 import dev.coinid.model.CoinClassifier;
 import dev.coinid.model.evaluation.Evaluation;
 import dev.coinid.model.training.TrainingListener;
@@ -120,10 +123,9 @@ public final class SessionHoldOutEvaluation {
 
     /** Prints each misclassified test photo: name, actual label, predicted label and its probability. */
     private static void listErrors(CoinClassifier model, ImageDataset testSet) {
-        List<dev.coinid.classification.Classification> results = model.classifySources(
-                testSet.stream().map(dev.coinid.dataset.LabelledImage::source).toList());
+        List<Classification> results = model.classifySources(testSet.stream().map(LabelledImage::source).toList());
         for (int i = 0; i < testSet.size(); i++) {
-            var top = results.get(i).topK().get(0);
+            LabelScore top = results.get(i).topK().get(0);
             if (!top.label().equals(testSet.get(i).label())) {
                 System.out.printf(Locale.ROOT, "error: %s actual %s predicted %s %.2f%n", testSet.get(i).source().name(),
                         testSet.get(i).label(), top.label(), top.probability());
