@@ -53,7 +53,7 @@ final class TrainCommand implements Callable<Integer> {
         SEED,
         /** coinid's robust preset: any rotation, mild zoom and shift, brightness and white-balance gains. */
         ROBUST,
-        /** For --fit COIN_POLAR: any turn of the coin as a cyclic shift of the columns, and brightness. */
+        /** For --fit COIN_POLAR: any turn of the coin as a cyclic shift of the columns, brightness and gamma. */
         POLAR,
         /** None: every epoch sees the photos as they are. */
         NONE;
@@ -132,7 +132,7 @@ final class TrainCommand implements Callable<Integer> {
     InputSize inputSize;
 
     @Option(names = "--fit", defaultValue = "STRETCH", paramLabel = "<fit>",
-            description = "How a photo is fitted into the input square: ${COMPLETION-CANDIDATES} "
+            description = "How a photo is fitted into the input: ${COMPLETION-CANDIDATES} "
                     + "(default: ${DEFAULT-VALUE}).")
     Fit fit;
 
