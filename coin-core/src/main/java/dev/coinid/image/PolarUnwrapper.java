@@ -23,8 +23,8 @@ public final class PolarUnwrapper {
 
     /**
      * The coin inside {@code outline} unwrapped to {@code angles x radii} pixels, antialiased: the
-     * coin is cut out at 1.5 pixels per column along the rim, sampled at twice the size asked for,
-     * then shrunk.
+     * coin is cut out {@code 1.5 * angles} pixels across, sampled in polar coordinates at twice the
+     * size asked for, then shrunk.
      */
     public static RgbImage unwrap(RgbImage picture, CoinOutline outline, int angles, int radii) {
         Objects.requireNonNull(picture, "picture");
