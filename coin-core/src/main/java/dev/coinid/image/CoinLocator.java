@@ -139,31 +139,10 @@ public final class CoinLocator {
                     out[o] = out[o + 1] = out[o + 2] = (byte) fill;
                     continue;
                 }
-                bilinear(source, x * sourceScale, y * sourceScale, fill, out, o);
+                BilinearSampler.sampleInto(source, x * sourceScale, y * sourceScale, fill, out, o);
             }
         }
         return RgbImage.of(size, size, out);
-    }
-
-    private static void bilinear(RgbImage image, double x, double y, int fill, byte[] out, int o) {
-        double fx = x - 0.5;
-        double fy = y - 0.5;
-        int x0 = (int) Math.floor(fx);
-        int y0 = (int) Math.floor(fy);
-        double ax = fx - x0;
-        double ay = fy - y0;
-        for (int c = 0; c < 3; c++) {
-            double v = (1 - ay) * ((1 - ax) * sampleOr(image, x0, y0, c, fill) + ax * sampleOr(image, x0 + 1, y0, c, fill))
-                    + ay * ((1 - ax) * sampleOr(image, x0, y0 + 1, c, fill) + ax * sampleOr(image, x0 + 1, y0 + 1, c, fill));
-            out[o + c] = (byte) Math.max(0, Math.min(255, Math.round(v)));
-        }
-    }
-
-    private static int sampleOr(RgbImage image, int x, int y, int c, int fill) {
-        if (x < 0 || y < 0 || x >= image.width() || y >= image.height()) {
-            return fill;
-        }
-        return image.sample(x, y, c);
     }
 
     /** The Sobel gradient of each colour channel, and the strength of a circle's rim in it. */

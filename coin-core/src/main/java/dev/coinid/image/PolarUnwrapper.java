@@ -47,24 +47,11 @@ public final class PolarUnwrapper {
             double r = rim * (j + 0.5) / radii;
             for (int k = 0; k < angles; k++) {
                 double theta = 2 * Math.PI * k / angles;
-                double x = centre + r * Math.cos(theta) - 0.5;
-                double y = centre + r * Math.sin(theta) - 0.5;
-                int x0 = (int) Math.floor(x);
-                int y0 = (int) Math.floor(y);
-                double ax = x - x0;
-                double ay = y - y0;
-                int o = 3 * (j * angles + k);
-                for (int c = 0; c < 3; c++) {
-                    double v = (1 - ay) * ((1 - ax) * clamped(cut, x0, y0, c) + ax * clamped(cut, x0 + 1, y0, c))
-                            + ay * ((1 - ax) * clamped(cut, x0, y0 + 1, c) + ax * clamped(cut, x0 + 1, y0 + 1, c));
-                    out[o + c] = (byte) Math.max(0, Math.min(255, Math.round(v)));
-                }
+                // the circle stays inside the cut-out, so its outside grey is never read
+                BilinearSampler.sampleInto(cut, centre + r * Math.cos(theta), centre + r * Math.sin(theta),
+                        CoinLocator.OUTSIDE_GREY, out, 3 * (j * angles + k));
             }
         }
         return RgbImage.of(angles, radii, out);
-    }
-
-    private static int clamped(RgbImage image, int x, int y, int c) {
-        return image.sample(Math.max(0, Math.min(image.width() - 1, x)), Math.max(0, Math.min(image.height() - 1, y)), c);
     }
 }
