@@ -6,7 +6,9 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Arrays;
 
 /**
@@ -47,12 +49,16 @@ public final class CoinIdCli {
     /**
      * Runs the command line and exits the JVM with its exit code. The library's own log lines
      * show only with {@code --verbose} (or {@code -Dorg.slf4j.simpleLogger.defaultLogLevel=info}).
+     * Standard output and error are flushed before the JVM exits, so everything a command
+     * printed reaches a pipe or a redirected file too.
      */
     public static void main(String[] args) {
         if (System.getProperty(LOG_LEVEL_PROPERTY) == null) {
             System.setProperty(LOG_LEVEL_PROPERTY, Arrays.asList(args).contains("--verbose") ? "info" : "warn");
         }
-        System.exit(commandLine().execute(args));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
+        System.exit(run(out, err, args));
     }
 
     /**
