@@ -160,8 +160,9 @@ public final class CoinCatalog implements Iterable<CatalogEntry> {
     }
 
     /**
-     * The entries whose theme or country name contains every word of the query, ignoring case and
-     * accents: {@code "olympic athens"} finds Greece's 2004 and 2011 coins.
+     * The entries whose theme, country name or year of issue contains every word of the query,
+     * ignoring case and accents: {@code "olympic athens"} finds Greece's 2004 and 2011 coins,
+     * {@code "vatican 2006"} the Vatican's coin of 2006.
      *
      * @throws IllegalArgumentException when the query holds no word
      */

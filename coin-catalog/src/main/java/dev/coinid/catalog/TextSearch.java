@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
- * Free-text search over the entries' themes and country names. A query matches an entry when
- * every one of its words occurs somewhere in the entry's theme or country name, ignoring case
- * and accents ({@code liberte} finds {@code Liberté}). Words may be parts of words: {@code olymp}
- * finds both {@code Olympic} and {@code Olympics}. Built once per catalog.
+ * Free-text search over the entries' themes, country names and years. A query matches an entry
+ * when every one of its words occurs somewhere in the entry's theme, country name or year of
+ * issue, ignoring case and accents ({@code liberte} finds {@code Liberté}, {@code vatican 2006}
+ * finds the Vatican's coins of 2006). Words may be parts of words: {@code olymp} finds both
+ * {@code Olympic} and {@code Olympics}. Built once per catalog.
  */
 final class TextSearch {
 
@@ -24,7 +25,7 @@ final class TextSearch {
     /** @param entries the entries to search, in the order results are to be given */
     TextSearch(List<CatalogEntry> entries) {
         this.entries = List.copyOf(entries);
-        this.texts = this.entries.stream().map(entry -> fold(entry.theme() + " " + entry.countryName())).toList();
+        this.texts = this.entries.stream().map(entry -> fold(entry.theme() + " " + entry.countryName() + " " + entry.year())).toList();
     }
 
     /**

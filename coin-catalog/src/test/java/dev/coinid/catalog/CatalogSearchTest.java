@@ -40,6 +40,20 @@ class CatalogSearchTest {
     }
 
     @Test
+    void aYearMatchesTheYearOfIssue() {
+        // the Swiss Guard commemorative and the regular design of Pope Benedict XVI, first struck in 2006
+        assertThat(catalog.search("vatican 2006")).extracting(CatalogEntry::id)
+                .containsExactly("va-2006-5th-centenary-of-the-swiss-pontifical-guard",
+                        "regular-va-2006-pope-benedict-xvi");
+        assertThat(catalog.search("2006")).isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.year() == 2006 || entry.theme().contains("2006")).isTrue())
+                .hasSameSizeAs(catalog.entries().stream()
+                        .filter(entry -> entry.year() == 2006 || entry.theme().contains("2006")).toList());
+        assertThat(catalog.search("vatican 2005")).extracting(CatalogEntry::id)
+                .doesNotContain("va-2006-5th-centenary-of-the-swiss-pontifical-guard");
+    }
+
+    @Test
     void ignoresAccentsAndPunctuation() {
         assertThat(catalog.search("liberté, egalite")).extracting(CatalogEntry::id)
                 .containsExactly("regular-fr-1999-tree-of-life-with-liberte-egalite-fraternite");

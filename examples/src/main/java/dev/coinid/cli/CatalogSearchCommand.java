@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code coinid catalog search <text>...}: the catalog entries whose theme or country contains
+ * {@code coinid catalog search <text>...}: the catalog entries whose theme, country or year contains
  * every word, ignoring case and accents, with their mintage and rarity rank.
  */
 @Command(name = "search", sortOptions = false,
-        description = "Finds coins whose theme or country name contains every word, ignoring case and accents "
+        description = "Finds coins whose theme, country name or year contains every word, ignoring case and accents "
                 + "(e.g. 'olympic athens', 'vatican 2006').")
 final class CatalogSearchCommand implements Callable<Integer> {
 

@@ -21,6 +21,16 @@ class CatalogSearchCommandTest {
     }
 
     @Test
+    void findsTheVaticanSwissGuardCoinByCountryAndYear() {
+        CliRun run = CliRun.of("catalog", "search", "vatican", "2006");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("2 coins match 'vatican 2006'")
+                .contains("Commemorative 2-euro coin, Vatican City 2006: ")
+                .contains("va-2006-5th-centenary-of-the-swiss-pontifical-guard");
+    }
+
+    @Test
     void printsJsonWithTheFactsOfEachCoin() throws IOException {
         CliRun run = CliRun.of("catalog", "search", "--json", "pontifical", "guard");
 

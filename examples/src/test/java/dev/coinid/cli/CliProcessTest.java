@@ -38,12 +38,12 @@ class CliProcessTest {
 
     @Test
     void catalogSearchReachesARedirectedStandardOutput() throws Exception {
-        ProcessRun run = ProcessRun.of(shared, "catalog", "search", "olympic", "athens");
+        ProcessRun run = ProcessRun.of(shared, "catalog", "search", "vatican", "2006");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("match 'olympic athens'")
-                .contains("Commemorative 2-euro coin, Greece 2004: Olympic Games in Athens 2004")
-                .contains("gr-2004-olympic-games-in-athens-2004");
+        assertThat(run.out()).contains("2 coins match 'vatican 2006':")
+                .contains("va-2006-5th-centenary-of-the-swiss-pontifical-guard")
+                .contains("regular-va-2006-pope-benedict-xvi");
     }
 
     @Test
