@@ -40,9 +40,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class ImageFolderReader {
 
-    /** The file extensions read as pictures (compared ignoring case). */
+    /**
+     * The file extensions read as pictures (compared ignoring case). HEIC, HEIF and AVIF are listed
+     * although they do not decode, so that such a photo stops with a message saying to convert it
+     * rather than being skipped unnoticed.
+     */
     public static final Set<String> IMAGE_EXTENSIONS = Set.of(
-            "jpg", "jpeg", "jpe", "jfif", "png", "gif", "bmp", "tif", "tiff", "webp", "pbm", "pgm", "ppm", "pnm");
+            "jpg", "jpeg", "jpe", "jfif", "png", "gif", "bmp", "tif", "tiff", "webp", "pbm", "pgm", "ppm", "pnm",
+            "heic", "heif", "avif");
 
     private static final Logger LOG = LoggerFactory.getLogger(ImageFolderReader.class);
 

@@ -12,6 +12,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -32,7 +34,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>What it does, in order:
  * <ol>
- *   <li>recognises the format from the content, not the file name (Commons Imaging, then ImageIO);</li>
+ *   <li>recognises the format from the content, not the file name (Commons Imaging, then ImageIO),
+ *       and refuses a HEIC/HEIF or AVIF picture with a message that says to convert it to JPEG or
+ *       PNG (no maintained Java library decodes them);</li>
  *   <li>reads the declared width and height from the header and refuses, before allocating any
  *       pixels, an image larger than {@link #maxPixels()} (a decompression bomb);</li>
  *   <li>checks a PNG's chunk CRCs, which no Java PNG decoder does;</li>
@@ -40,8 +44,9 @@ import org.slf4j.LoggerFactory;
  *       its native JPEG reader is about 3.5 times faster than Commons Imaging's on a
  *       12-megapixel photo and reads progressive JPEGs, which Commons Imaging cannot; its PNG
  *       reader is faster too, and keeps gray levels that Commons Imaging rounds away (it stores
- *       gray 5 as linear light, 0). The formats only Commons Imaging reads (PNM, PCX, PSD, ICO,
- *       WebP, ...) go to it. Each falls back to the other library when the first fails;</li>
+ *       gray 5 as linear light, 0). WebP (lossy, lossless, with alpha) goes to TwelveMonkeys'
+ *       ImageIO reader. The formats only Commons Imaging reads (PNM, PCX, PSD, ICO, ...) go to
+ *       it. Each falls back to the other library when the first fails;</li>
  *   <li>converts gray, palette, 16-bit, CMYK and transparent pictures to 8-bit RGB, compositing
  *       alpha on white;</li>
  *   <li>turns the picture upright as its EXIF orientation tag says (JPEG and TIFF).</li>
@@ -60,7 +65,12 @@ public final class ImageDecoder {
 
     /** The formats the JDK's own readers decode best; see the class comment. */
     private static final Set<ImageFormat> IMAGE_IO_FIRST = Set.of(ImageFormats.JPEG, ImageFormats.PNG,
-            ImageFormats.GIF, ImageFormats.BMP, ImageFormats.TIFF, ImageFormats.WBMP, ImageFormats.UNKNOWN);
+            ImageFormats.GIF, ImageFormats.BMP, ImageFormats.TIFF, ImageFormats.WBMP, ImageFormats.WEBP,
+            ImageFormats.UNKNOWN);
+
+    /** ISO BMFF brands of HEIF pictures (HEIC, HEIF) and of AVIF, which no maintained Java library decodes. */
+    private static final Set<String> HEIF_BRANDS = Set.of("heic", "heix", "heim", "heis", "hevc", "hevx", "hevm",
+            "hevs", "mif1", "mif2", "msf1", "avif", "avis", "avio");
 
     private static final ImageDecoder DEFAULTS = new ImageDecoder(DEFAULT_MAX_PIXELS, true);
 
@@ -142,7 +152,8 @@ public final class ImageDecoder {
         if (bytes.length == 0) {
             throw new ImageDecodeException(sourceName, "file is empty (0 bytes)");
         }
-        ImageFormat format = recogniseFormat(bytes, sourceName);
+        refuseHeif(bytes, sourceName);
+        ImageFormat format = isWebP(bytes) ? ImageFormats.WEBP : recogniseFormat(bytes, sourceName);
         Dimension size = declaredSize(bytes, format, sourceName);
         if ((long) size.width * size.height > maxPixels) {
             throw new ImageTooLargeException(sourceName, size.width, size.height, maxPixels);
@@ -162,6 +173,40 @@ public final class ImageDecoder {
 
     /** A decoded picture and which library decoded it (they store gray pictures differently). */
     private record Decoded(BufferedImage image, boolean byImageIo) {
+    }
+
+    /** Whether {@code bytes} start as a WebP file does: {@code RIFF}, the size, then {@code WEBP}. */
+    static boolean isWebP(byte[] bytes) {
+        return bytes.length >= 12 && ascii(bytes, 0, 4).equals("RIFF") && ascii(bytes, 8, 4).equals("WEBP");
+    }
+
+    /**
+     * Refuses, on one line that names the file and says what to do, a HEIC/HEIF or AVIF picture: an
+     * ISO BMFF file whose {@code ftyp} box names a HEIF or AVIF brand. Phones save these; Java has
+     * no maintained decoder for them.
+     */
+    private static void refuseHeif(byte[] bytes, String source) {
+        if (bytes.length < 16 || !ascii(bytes, 4, 4).equals("ftyp")) {
+            return;
+        }
+        long boxSize = ((bytes[0] & 0xFFL) << 24) | ((bytes[1] & 0xFF) << 16) | ((bytes[2] & 0xFF) << 8)
+                | (bytes[3] & 0xFF);
+        int end = (int) Math.min(bytes.length, boxSize < 16 ? 16 : Math.min(boxSize, 4096));
+        Set<String> brands = new LinkedHashSet<>();
+        brands.add(ascii(bytes, 8, 4));           // the major brand; 12..15 is its version
+        for (int at = 16; at + 4 <= end; at += 4) {
+            brands.add(ascii(bytes, at, 4));      // the compatible brands
+        }
+        brands.retainAll(HEIF_BRANDS);
+        if (!brands.isEmpty()) {
+            boolean avif = brands.stream().anyMatch(brand -> brand.startsWith("av"));
+            throw new UnsupportedImageFormatException(source, (avif ? "an AVIF" : "a HEIC/HEIF")
+                    + " picture, which coinid cannot decode: convert it to JPEG or PNG first");
+        }
+    }
+
+    private static String ascii(byte[] bytes, int from, int length) {
+        return new String(bytes, from, length, StandardCharsets.ISO_8859_1);
     }
 
     /** The format by content; {@link ImageFormats#UNKNOWN} when only an ImageIO plug-in knows it. */
