@@ -67,6 +67,21 @@ class CliProcessTest {
     }
 
     @Test
+    void redirectedTrainingWritesOneProgressLinePerEpochAndEverythingElse() throws Exception {
+        Path output = shared.resolve("process-model");
+
+        ProcessRun run = ProcessRun.of(shared, "train", photos.toString(), "--input-size", "32", "--epochs", "3",
+                "--no-charts", "-o", output.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).doesNotContain("\r");
+        assertThat(run.err().lines().filter(line -> line.startsWith("Epoch "))).hasSize(3)
+                .allSatisfy(line -> assertThat(line).matches("Epoch \\d/3 - .* - loss .*"));
+        assertThat(run.out()).contains("Read 40 photos of 4 classes", "Evaluation on the test part",
+                "confusion (rows: actual, columns: predicted)", "Model saved to " + output.toAbsolutePath());
+    }
+
+    @Test
     void aFailureReachesARedirectedStandardErrorOnOneLine() throws Exception {
         Path missing = shared.resolve("no-such-folder");
 

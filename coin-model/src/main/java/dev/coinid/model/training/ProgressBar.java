@@ -5,18 +5,27 @@ import java.util.Locale;
 
 /**
  * A Keras-like console progress bar: one line per epoch, redrawn in place with {@code \r}
- * after every batch, finished with the epoch's validation numbers.
+ * after every batch, finished with the epoch's validation numbers. Off a terminal (output
+ * redirected to a file or a pipe) it writes only the finished line of each epoch, so a log
+ * holds one line per epoch instead of hundreds of {@code \r} frames.
  */
 final class ProgressBar implements TrainingListener {
 
     private static final int WIDTH = 24;
 
     private final PrintStream out;
+    private final boolean redrawInPlace;
     private int epochs;
     private long epochStartNanos;
 
-    ProgressBar(PrintStream out) {
+    /**
+     * @param out where to write
+     * @param redrawInPlace whether to redraw the line after every batch ({@code \r} frames, for a
+     *     terminal) or to write only each epoch's summary line (for a log file)
+     */
+    ProgressBar(PrintStream out, boolean redrawInPlace) {
         this.out = out;
+        this.redrawInPlace = redrawInPlace;
     }
 
     @Override
@@ -28,6 +37,9 @@ final class ProgressBar implements TrainingListener {
 
     @Override
     public void onBatchEnd(BatchResult b) {
+        if (!redrawInPlace) {
+            return;
+        }
         if (b.batch() == 1) {
             epochStartNanos = System.nanoTime();
         }
@@ -53,9 +65,12 @@ final class ProgressBar implements TrainingListener {
                 ? String.format(Locale.ROOT, " - val_loss %.4f val_acc %.4f val_recall %.4f val_macro_recall %.4f",
                 e.validationLoss(), e.validationAccuracy(), e.validationRecall(), e.validationMacroRecall())
                 : "";
-        out.printf(Locale.ROOT, "\rEpoch %d/%d - %s - loss %.4f acc %.4f recall %.4f%s%s%n",
+        String summary = String.format(Locale.ROOT, "Epoch %d/%d - %s - loss %.4f acc %.4f recall %.4f%s",
                 e.epoch(), epochs, duration(e.seconds()), e.trainLoss(), e.trainAccuracy(), e.trainRecall(),
-                validation, " ".repeat(10));
+                validation);
+        // in place, the summary overwrites the last frame, and trailing blanks erase what it was longer by
+        out.println(redrawInPlace ? "\r" + summary + " ".repeat(10) : summary);
+        out.flush();
     }
 
     @Override

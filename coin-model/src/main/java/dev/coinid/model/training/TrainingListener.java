@@ -26,16 +26,26 @@ public interface TrainingListener {
     }
 
     /**
-     * A console progress bar on standard error, redrawn in place with {@code \r}: epoch, batch
-     * i/n, loss, recall and the time left in the epoch; one summary line per epoch.
+     * A console progress bar on standard error: on a terminal it is redrawn in place with
+     * {@code \r} (epoch, batch i/n, loss, recall and the time left in the epoch) and ends each
+     * epoch with a summary line; when the JVM has no console ({@link System#console()} is null:
+     * output redirected to a file or a pipe) it writes only the summary line of each epoch.
      */
     static TrainingListener progressBar() {
-        return new ProgressBar(System.err);
+        return new ProgressBar(System.err, System.console() != null);
     }
 
-    /** The progress bar, on the given stream. */
+    /** The progress bar on the given stream, redrawn in place if the JVM has a console (see {@link #progressBar()}). */
     static TrainingListener progressBar(PrintStream out) {
-        return new ProgressBar(out);
+        return new ProgressBar(out, System.console() != null);
+    }
+
+    /**
+     * The progress bar on the given stream: redrawn in place after every batch with {@code \r}
+     * frames ({@code redrawInPlace}, for a terminal), or only one summary line per epoch (for a log).
+     */
+    static TrainingListener progressBar(PrintStream out, boolean redrawInPlace) {
+        return new ProgressBar(out, redrawInPlace);
     }
 
     /** One SLF4J info line per epoch (logger {@code dev.coinid.model.training}). */
