@@ -34,14 +34,22 @@ public final class CoinLocator {
         }
     }
 
+    /** How much larger than a bimetallic coin's inner ring its outer rim is: 1/0.73 (2 euro) to 1/0.70 (1 euro). */
+    private static final double OUTER_RIM_MIN = 1.33;
+    private static final double OUTER_RIM_MAX = 1.47;
+    /** How strong, against the ring found first, an outer rim must be to be taken instead. */
+    private static final double OUTER_RIM_STRENGTH = 0.6;
+
     private final double maxCentreOffset;
     private final double minRadius;
     private final double maxRadius;
+    private final boolean preferOuterRim;
 
-    private CoinLocator(double maxCentreOffset, double minRadius, double maxRadius) {
+    private CoinLocator(double maxCentreOffset, double minRadius, double maxRadius, boolean preferOuterRim) {
         this.maxCentreOffset = maxCentreOffset;
         this.minRadius = minRadius;
         this.maxRadius = maxRadius;
+        this.preferOuterRim = preferOuterRim;
     }
 
     /**
@@ -49,7 +57,17 @@ public final class CoinLocator {
      * shorter side from the middle, the radius between 30% and 60% of that side.
      */
     public static CoinLocator forCroppedCoins() {
-        return new CoinLocator(0.15, 0.30, 0.60);
+        return new CoinLocator(0.15, 0.30, 0.60, false);
+    }
+
+    /**
+     * The locator for photos where the coin may sit anywhere: its diameter from a quarter of the
+     * photo's shorter side to all of it, its centre anywhere in the frame. Where it finds the
+     * inner ring of a bimetallic coin (1 or 2 euro) and a rim about 1.4 times wider around it is
+     * nearly as strong, it answers the outer rim: the whole coin.
+     */
+    public static CoinLocator anywhere() {
+        return new CoinLocator(0.5, 0.12, 0.52, true);
     }
 
     /**
@@ -64,25 +82,37 @@ public final class CoinLocator {
         RgbImage small = (w == picture.width() && h == picture.height()) ? picture : ImageResizer.resize(picture, w, h);
         ColourGradient gradient = ColourGradient.of(small);
         double side = Math.min(w, h);
-        int maxOffset = (int) Math.round(maxCentreOffset * side);
+        int maxOffsetX = (int) Math.round(Math.min(maxCentreOffset * side, w / 2.0));
+        int maxOffsetY = (int) Math.round(Math.min(maxCentreOffset * side, h / 2.0));
         int rMin = Math.max(2, (int) Math.floor(minRadius * side));
         int rMax = (int) Math.ceil(maxRadius * side);
 
         // coarse pass: every other centre; fine pass: every centre next to the coarse winner
-        Candidate coarse = search(gradient, w / 2.0, h / 2.0, maxOffset, 2, rMin, rMax);
-        Candidate best = search(gradient, coarse.x, coarse.y, 2, 1,
+        Candidate coarse = search(gradient, w / 2.0, h / 2.0, maxOffsetX, maxOffsetY, 2, rMin, rMax);
+        Candidate best = search(gradient, coarse.x, coarse.y, 2, 2, 1,
                 Math.max(rMin, (int) coarse.r - 2), Math.min(rMax, (int) coarse.r + 2));
+        if (preferOuterRim && best.score > 0) {
+            Candidate outer = search(gradient, best.x, best.y, 1, 1, 1,
+                    (int) Math.floor(best.r * OUTER_RIM_MIN), (int) Math.ceil(best.r * OUTER_RIM_MAX));
+            if (outer.score >= OUTER_RIM_STRENGTH * best.score) {
+                best = outer;
+            }
+        }
         if (best.score == 0) {
             return CoinOutline.inscribed(picture.width(), picture.height());
         }
         return new CoinOutline(best.x, best.y, best.r).scaled((double) picture.width() / w);
     }
 
-    /** The circle of strongest rim among centres within {@code offset} of {@code (x, y)} on a grid of {@code step}. */
-    private static Candidate search(ColourGradient gradient, double x, double y, int offset, int step, int rMin, int rMax) {
+    /**
+     * The circle of strongest rim among centres within {@code offsetX} and {@code offsetY} of
+     * {@code (x, y)} on a grid of {@code step}.
+     */
+    private static Candidate search(ColourGradient gradient, double x, double y, int offsetX, int offsetY, int step,
+                                    int rMin, int rMax) {
         Candidate best = new Candidate(x, y, rMin, 0);
-        for (int oy = -offset; oy <= offset; oy += step) {
-            for (int ox = -offset; ox <= offset; ox += step) {
+        for (int oy = -offsetY; oy <= offsetY; oy += step) {
+            for (int ox = -offsetX; ox <= offsetX; ox += step) {
                 for (int r = rMin; r <= rMax; r++) {
                     double score = gradient.rimStrength(x + ox, y + oy, r);
                     if (score > best.score) {

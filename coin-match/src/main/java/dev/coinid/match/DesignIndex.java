@@ -1,0 +1,231 @@
+package dev.coinid.match;
+
+import dev.coinid.catalog.CatalogEntry;
+import dev.coinid.catalog.CoinCatalog;
+import dev.coinid.image.CoinLocator;
+import dev.coinid.image.ImageDecoder;
+import dev.coinid.image.ImageSource;
+import dev.coinid.image.RgbImage;
+
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An index of 2-euro designs built from reference pictures (one per catalogued coin is enough),
+ * which tells which design a photo shows, or that it shows none of them.
+ *
+ * <pre>{@code
+ * DesignIndex index = DesignIndex.builder().build(List.of(Path.of("gallery")));
+ * index.save(Path.of("my-index"));
+ * Identification id = DesignIndex.load(Path.of("my-index")).identify(Path.of("coin.jpg"));
+ * System.out.println(id.describe());
+ * }</pre>
+ *
+ * <p>Each picture is reduced to a description of where the coin's edges run, in polar
+ * coordinates around the coin's centre ({@link PolarGradientHistogram}); a photo is compared with
+ * every reference at every turn at once ({@link RotationCorrelation}), so the coin may lie at any
+ * angle, anywhere in the photo, at any size from a quarter of the photo's shorter side. Coins of a
+ * euro-area common issue share one design and are ranked as one.
+ *
+ * <p>An index is immutable and thread-safe; it holds no native resources.
+ */
+public final class DesignIndex {
+
+    /** How many candidates an identification lists unless told otherwise. */
+    public static final int DEFAULT_CANDIDATES = 5;
+
+    private static final ImageDecoder DECODER = ImageDecoder.defaults();
+
+    private final CoinCatalog catalog;
+    private final List<IndexedReference> references;
+    /** The designs in first-seen order, and for each reference the index of its design. */
+    private final List<String> designs;
+    private final int[] designOf;
+    private final float[][] spectra;
+    private final int candidates;
+    private final CoinView view = new CoinView(CoinLocator.anywhere());
+
+    DesignIndex(CoinCatalog catalog, List<IndexedReference> references, int candidates) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        if (references.isEmpty()) {
+            throw new IllegalArgumentException("an index needs at least one reference");
+        }
+        if (candidates < 1) {
+            throw new IllegalArgumentException("candidates must be at least 1, was " + candidates);
+        }
+        this.references = List.copyOf(references);
+        this.candidates = candidates;
+        Map<String, Integer> designIndex = new LinkedHashMap<>();
+        designOf = new int[references.size()];
+        spectra = new float[references.size()][];
+        for (int r = 0; r < references.size(); r++) {
+            IndexedReference reference = references.get(r);
+            designOf[r] = designIndex.computeIfAbsent(reference.design(), d -> designIndex.size());
+            spectra[r] = RotationCorrelation.spectrum(reference.description());
+        }
+        designs = List.copyOf(designIndex.keySet());
+    }
+
+    private DesignIndex(DesignIndex other, int candidates) {
+        if (candidates < 1) {
+            throw new IllegalArgumentException("candidates must be at least 1, was " + candidates);
+        }
+        this.catalog = other.catalog;
+        this.references = other.references;
+        this.designs = other.designs;
+        this.designOf = other.designOf;
+        this.spectra = other.spectra;
+        this.candidates = candidates;
+    }
+
+    /** A builder of an index from reference pictures, with the bundled catalog. */
+    public static DesignIndexBuilder builder() {
+        return new DesignIndexBuilder();
+    }
+
+    /**
+     * Loads an index saved with {@link #save}, checking its format version and checksum, with the
+     * bundled catalog. Throws {@link IndexFormatException} naming the directory when it cannot.
+     */
+    public static DesignIndex load(Path directory) {
+        return load(directory, CoinCatalog.bundled());
+    }
+
+    /** Loads an index saved with {@link #save}, looking its coins up in {@code catalog}. */
+    public static DesignIndex load(Path directory, CoinCatalog catalog) {
+        return IndexDirectory.read(directory, catalog);
+    }
+
+    /**
+     * Saves the index into {@code directory} (created, or replaced if it holds an index): written
+     * under a temporary name and moved into place, so a reader never sees half an index.
+     */
+    public void save(Path directory) {
+        IndexDirectory.write(directory, this);
+    }
+
+    /** The same index listing {@code n} candidates per identification. */
+    public DesignIndex withCandidates(int n) {
+        return n == candidates ? this : new DesignIndex(this, n);
+    }
+
+    /** How many candidates an identification lists. */
+    public int candidates() {
+        return candidates;
+    }
+
+    /** The catalog the index looks its coins up in. */
+    public CoinCatalog catalog() {
+        return catalog;
+    }
+
+    /** How many reference pictures the index holds. */
+    public int size() {
+        return references.size();
+    }
+
+    /** The designs the index knows: joint themes for common issues, catalog ids otherwise. */
+    public List<String> designs() {
+        return designs;
+    }
+
+    /** The catalog ids the index has a reference picture of, each once. */
+    public List<String> catalogIds() {
+        return references.stream().map(IndexedReference::catalogId).distinct().toList();
+    }
+
+    List<IndexedReference> references() {
+        return references;
+    }
+
+    /** Identifies the coin in a photo file; an unreadable photo is a {@link dev.coinid.error.CoinIdException} naming it. */
+    public Identification identify(Path photo) {
+        return identify(photo.toString(), DECODER.decode(photo));
+    }
+
+    /** Identifies the coin in encoded image bytes (JPEG, PNG, ...); {@code name} appears in the result and errors. */
+    public Identification identify(byte[] encoded, String name) {
+        return identify(name, DECODER.decode(encoded, name));
+    }
+
+    /** Identifies the coin in an encoded image read from {@code in} (not closed). */
+    public Identification identify(InputStream in, String name) {
+        return identify(name, DECODER.decode(in, name));
+    }
+
+    /** Identifies the coin in a picture in memory, named {@code "image"} in the result. */
+    public Identification identify(BufferedImage image) {
+        return identify("image", RgbImage.fromBufferedImage(image));
+    }
+
+    /** Identifies the coin in a decoded picture, named {@code "image"} in the result. */
+    public Identification identify(RgbImage image) {
+        return identify("image", image);
+    }
+
+    /** Identifies the coin of an image source (a file or a picture in memory). */
+    public Identification identify(ImageSource source) {
+        return identify(source.name(), source.load());
+    }
+
+    /**
+     * Identifies the coins of many photo files, in parallel on all cores; results in the order of
+     * {@code photos}. The first photo that cannot be read stops the batch with its error.
+     */
+    public List<Identification> identifyAll(List<Path> photos) {
+        return photos.parallelStream().map(this::identify).toList();
+    }
+
+    private Identification identify(String name, RgbImage photo) {
+        float[] spectrum = RotationCorrelation.spectrum(view.describe(photo));
+        double[] designCorrelation = new double[designs.size()];
+        int[] designReference = new int[designs.size()];
+        RotationCorrelation.Turn[] turns = new RotationCorrelation.Turn[references.size()];
+        java.util.Arrays.fill(designCorrelation, Double.NEGATIVE_INFINITY);
+        for (int r = 0; r < references.size(); r++) {
+            turns[r] = RotationCorrelation.best(spectrum, spectra[r]);
+            int d = designOf[r];
+            if (turns[r].correlation() > designCorrelation[d]) {
+                designCorrelation[d] = turns[r].correlation();
+                designReference[d] = r;
+            }
+        }
+        int[] ranking = DesignScorer.ranking(designCorrelation);
+        double[] scores = DesignScorer.scores(designCorrelation, ranking[0]);
+        List<Candidate> ranked = new ArrayList<>();
+        for (int i = 0; i < Math.min(candidates, ranking.length); i++) {
+            int d = ranking[i];
+            int r = designReference[d];
+            ranked.add(new Candidate(references.get(r).catalogId(), designs.get(d), scores[d],
+                    designCorrelation[d], turns[r].degrees()));
+        }
+        Candidate best = ranked.get(0);
+        boolean known = best.score() >= 0.5;
+        Optional<CatalogEntry> coin = known ? catalog.byId(best.catalogId()) : Optional.empty();
+        List<CatalogEntry> issuers = known ? issuersOf(coin.orElseThrow()) : List.of();
+        return new Identification(name, coin.isPresent(), ranked, coin, issuers);
+    }
+
+    /** Every catalog entry of a coin's design: its joint issue's coins, or the coin alone. */
+    private List<CatalogEntry> issuersOf(CatalogEntry coin) {
+        return coin.jointIssue().map(joint -> catalog.jointIssue(joint.theme())).filter(list -> !list.isEmpty())
+                .orElse(List.of(coin));
+    }
+
+    /** The design a catalog entry belongs to: its joint theme, or its own id. */
+    static String designOf(CatalogEntry entry) {
+        return entry.jointIssue().map(joint -> joint.theme()).orElse(entry.id());
+    }
+
+    @Override
+    public String toString() {
+        return "DesignIndex[" + references.size() + " pictures, " + designs.size() + " designs]";
+    }
+}

@@ -1,0 +1,75 @@
+package dev.coinid.match;
+
+import dev.coinid.catalog.CatalogEntry;
+import dev.coinid.catalog.CoinCatalog;
+import dev.coinid.image.CoinLocator;
+import dev.coinid.image.ImageDecoder;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds a {@link DesignIndex} from folders of reference pictures (see {@link #build}). Holds its
+ * settings only; {@link #build} may be called many times.
+ */
+public final class DesignIndexBuilder {
+
+    private CoinCatalog catalog = CoinCatalog.bundled();
+    private IndexBuildListener listener = IndexBuildListener.none();
+    private int candidates = DesignIndex.DEFAULT_CANDIDATES;
+
+    DesignIndexBuilder() {
+    }
+
+    /** The catalog that reference ids must be in (default: the bundled one). */
+    public DesignIndexBuilder catalog(CoinCatalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        return this;
+    }
+
+    /** Who hears of each picture described (default: nobody). */
+    public DesignIndexBuilder listener(IndexBuildListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /** How many candidates each identification lists (default {@value DesignIndex#DEFAULT_CANDIDATES}). */
+    public DesignIndexBuilder candidates(int candidates) {
+        if (candidates < 1) {
+            throw new IllegalArgumentException("candidates must be at least 1, was " + candidates);
+        }
+        this.candidates = candidates;
+        return this;
+    }
+
+    /**
+     * The index of every reference picture in {@code folders}: pictures named
+     * {@code <catalog id>.jpg}, or sub-folders {@code <catalog id>/} of pictures of one coin.
+     * A folder that is missing or holds no picture, an id not in the catalog, or a picture that
+     * does not decode is a {@link dev.coinid.error.CoinIdException} naming it, and no index is built.
+     */
+    public DesignIndex build(List<Path> folders) {
+        return buildFrom(ReferenceFolders.list(List.copyOf(folders), catalog));
+    }
+
+    /** The index of the given reference pictures, described in parallel on all cores. */
+    public DesignIndex buildFrom(List<ReferencePicture> pictures) {
+        if (pictures.isEmpty()) {
+            throw new ReferenceException(null, "no reference picture given");
+        }
+        ImageDecoder decoder = ImageDecoder.defaults();
+        CoinView view = new CoinView(CoinLocator.anywhere());
+        AtomicInteger done = new AtomicInteger();
+        List<IndexedReference> references = pictures.parallelStream().map(picture -> {
+            CatalogEntry entry = catalog.byId(picture.catalogId()).orElseThrow(() -> new ReferenceException(
+                    picture.file().toString(), "'" + picture.catalogId() + "' is not a catalog id (" + catalog.source() + ")"));
+            float[] description = view.describe(decoder.decode(picture.file()));
+            listener.onPicture(done.incrementAndGet(), pictures.size(), picture);
+            return new IndexedReference(entry.id(), DesignIndex.designOf(entry), picture.file().getFileName().toString(),
+                    description);
+        }).toList();
+        return new DesignIndex(catalog, references, candidates);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.coinid.match;
+
+import java.util.Arrays;
+
+/**
+ * Turns a photo's correlations with every design of an index into scores in 0..1. A design's
+ * correlation alone says little: some photos correlate well with everything (a worn, evenly lit
+ * coin), some with nothing. What tells a match is how far the best design stands out from the
+ * rest, so each correlation is measured in standard deviations above the mean of the other
+ * designs' correlations with the same photo (cohort normalisation, as in speaker and face
+ * verification), and mapped through a logistic curve that passes 0.5 at {@link #KNOWN_AT}.
+ *
+ * <p>With hundreds of designs, the best of a photo that shows none of them still lies about
+ * three deviations above the mean (the maximum of many draws): the threshold sits well above
+ * that.
+ */
+final class DesignScorer {
+
+    /** Deviations above the other designs' mean at which a design is called known (score 0.5). */
+    static final double KNOWN_AT = 4.5;
+    /** How steeply the score rises around {@link #KNOWN_AT}, per deviation. */
+    private static final double STEEPNESS = 2.0;
+    /** Fewest designs an index needs for the statistics of the others to mean something. */
+    static final int MIN_COHORT = 8;
+
+    private DesignScorer() {
+    }
+
+    /**
+     * The score of each design, given the photo's best correlation with each design
+     * ({@code correlations[d]}) and the index of the best design.
+     */
+    static double[] scores(double[] correlations, int bestDesign) {
+        double[] scores = new double[correlations.length];
+        if (correlations.length < MIN_COHORT) {
+            // too few designs to compare against: fall back on the correlation itself
+            for (int d = 0; d < correlations.length; d++) {
+                scores[d] = logistic((correlations[d] - 0.5) * 10);
+            }
+            return scores;
+        }
+        double sum = 0;
+        double squares = 0;
+        for (int d = 0; d < correlations.length; d++) {
+            if (d != bestDesign) {
+                sum += correlations[d];
+                squares += correlations[d] * correlations[d];
+            }
+        }
+        int n = correlations.length - 1;
+        double mean = sum / n;
+        double deviation = Math.sqrt(Math.max(1e-12, squares / n - mean * mean));
+        for (int d = 0; d < correlations.length; d++) {
+            double z = (correlations[d] - mean) / deviation;
+            scores[d] = logistic(STEEPNESS * (z - KNOWN_AT));
+        }
+        return scores;
+    }
+
+    private static double logistic(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    /** The indices of {@code values} from largest to smallest. */
+    static int[] ranking(double[] values) {
+        Integer[] order = new Integer[values.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    }
+}

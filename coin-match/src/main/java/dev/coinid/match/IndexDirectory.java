@@ -1,0 +1,207 @@
+package dev.coinid.match;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coinid.catalog.CatalogEntry;
+import dev.coinid.catalog.CoinCatalog;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The on-disk form of a {@link DesignIndex}: a directory holding {@value #MANIFEST} (format
+ * version, description settings, one record per reference picture, and a SHA-256 checksum over
+ * the records and the descriptions) and {@value #DESCRIPTIONS} (the descriptions, little-endian
+ * 32-bit floats). Written to a temporary sibling directory and moved into place; read back only
+ * if the format is known, the settings match this library's and the checksum holds.
+ */
+final class IndexDirectory {
+
+    static final String MANIFEST = "coinid-index.json";
+    static final String DESCRIPTIONS = "descriptions.f32";
+    /** The format this library writes; it reads this one and older ones. */
+    static final int FORMAT_VERSION = 1;
+    /** The description this library computes, by name: an index of another description cannot be compared. */
+    static final String DESCRIPTION = "polar-gradient-histogram/" + PolarGradientHistogram.ANGLES + "x"
+            + PolarGradientHistogram.RINGS + "x" + PolarGradientHistogram.ORIENTATIONS;
+
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private IndexDirectory() {
+    }
+
+    static void write(Path directory, DesignIndex index) {
+        Path target = directory.toAbsolutePath().normalize();
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new IndexFormatException(directory.toString(), "exists and is not a directory");
+        }
+        if (Files.isDirectory(target) && !isEmpty(target) && !Files.exists(target.resolve(MANIFEST))) {
+            throw new IndexFormatException(directory.toString(), "is a non-empty directory that holds no index; "
+                    + "not overwriting it");
+        }
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".writing-" + ProcessHandle.current().pid());
+        try {
+            Files.createDirectories(target.getParent());
+            deleteTree(temporary);
+            Files.createDirectories(temporary);
+            byte[] descriptions = descriptionBytes(index.references());
+            Files.write(temporary.resolve(DESCRIPTIONS), descriptions);
+            ObjectNode manifest = JSON.createObjectNode();
+            manifest.put("format", "coinid-index");
+            manifest.put("formatVersion", FORMAT_VERSION);
+            manifest.put("description", DESCRIPTION);
+            manifest.put("catalog", index.catalog().source());
+            manifest.put("candidates", index.candidates());
+            ArrayNode records = manifest.putArray("references");
+            for (IndexedReference reference : index.references()) {
+                records.addObject().put("catalogId", reference.catalogId()).put("design", reference.design())
+                        .put("picture", reference.picture());
+            }
+            manifest.put("sha256", checksum(records, descriptions));
+            JSON.writeValue(temporary.resolve(MANIFEST).toFile(), manifest);
+            Path old = null;
+            if (Files.exists(target)) {
+                old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
+                deleteTree(old);
+                move(target, old);
+            }
+            move(temporary, target);
+            if (old != null) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            try {
+                deleteTree(temporary);
+            } catch (IOException ignored) {
+                // the write failed already; report that
+            }
+            throw new IndexFormatException(directory.toString(), "cannot write the index: " + e.getMessage(), e);
+        }
+    }
+
+    static DesignIndex read(Path directory, CoinCatalog catalog) {
+        String where = directory.toString();
+        if (!Files.isDirectory(directory)) {
+            throw new IndexFormatException(where, Files.exists(directory) ? "not an index directory" : "does not exist");
+        }
+        JsonNode manifest;
+        byte[] descriptions;
+        try {
+            manifest = JSON.readTree(directory.resolve(MANIFEST).toFile());
+            descriptions = Files.readAllBytes(directory.resolve(DESCRIPTIONS));
+        } catch (NoSuchFileException e) {
+            throw new IndexFormatException(where, "not a coinid index: " + Path.of(e.getFile()).getFileName()
+                    + " is missing", e);
+        } catch (IOException e) {
+            throw new IndexFormatException(where, "cannot read the index: " + e.getMessage(), e);
+        }
+        if (manifest == null || !"coinid-index".equals(manifest.path("format").asText())) {
+            throw new IndexFormatException(where, "not a coinid index: " + MANIFEST + " has no \"format\": \"coinid-index\"");
+        }
+        int version = manifest.path("formatVersion").asInt(-1);
+        if (version > FORMAT_VERSION) {
+            throw new IndexFormatException(where, "index format " + version + " is newer than this library reads ("
+                    + FORMAT_VERSION + "); upgrade coinid or rebuild the index");
+        }
+        if (version < 1) {
+            throw new IndexFormatException(where, MANIFEST + " has no valid formatVersion");
+        }
+        if (!DESCRIPTION.equals(manifest.path("description").asText())) {
+            throw new IndexFormatException(where, "index of description '" + manifest.path("description").asText()
+                    + "', this library computes '" + DESCRIPTION + "'; rebuild the index");
+        }
+        JsonNode records = manifest.path("references");
+        if (!records.isArray() || records.isEmpty()) {
+            throw new IndexFormatException(where, MANIFEST + " lists no reference");
+        }
+        if (!checksum((ArrayNode) records, descriptions).equals(manifest.path("sha256").asText())) {
+            throw new IndexFormatException(where, "checksum mismatch: the index was changed or damaged after it was "
+                    + "written; rebuild it");
+        }
+        int length = PolarGradientHistogram.LENGTH;
+        if (descriptions.length != records.size() * length * Float.BYTES) {
+            throw new IndexFormatException(where, DESCRIPTIONS + " holds " + descriptions.length + " bytes, expected "
+                    + records.size() * length * Float.BYTES);
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(descriptions).order(ByteOrder.LITTLE_ENDIAN);
+        List<IndexedReference> references = new ArrayList<>();
+        for (JsonNode record : records) {
+            String id = record.path("catalogId").asText();
+            CatalogEntry entry = catalog.byId(id).orElseThrow(() -> new IndexFormatException(where,
+                    "reference '" + id + "' is not in the catalog " + catalog.source()));
+            float[] description = new float[length];
+            buffer.asFloatBuffer().get(description);
+            buffer.position(buffer.position() + length * Float.BYTES);
+            references.add(new IndexedReference(entry.id(), record.path("design").asText(DesignIndex.designOf(entry)),
+                    record.path("picture").asText(id), description));
+        }
+        return new DesignIndex(catalog, references, Math.max(1, manifest.path("candidates").asInt(
+                DesignIndex.DEFAULT_CANDIDATES)));
+    }
+
+    private static byte[] descriptionBytes(List<IndexedReference> references) {
+        ByteBuffer buffer = ByteBuffer.allocate(references.size() * PolarGradientHistogram.LENGTH * Float.BYTES)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        for (IndexedReference reference : references) {
+            buffer.asFloatBuffer().put(reference.description());
+            buffer.position(buffer.position() + reference.description().length * Float.BYTES);
+        }
+        return buffer.array();
+    }
+
+    /** SHA-256 over the reference records (as compact JSON) and the description bytes. */
+    private static String checksum(ArrayNode records, byte[] descriptions) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(records.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(descriptions);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static boolean isEmpty(Path directory) {
+        try (Stream<Path> children = Files.list(directory)) {
+            return children.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
