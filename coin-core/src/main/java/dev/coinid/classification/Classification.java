@@ -1,5 +1,6 @@
 package dev.coinid.classification;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,5 +32,24 @@ public record Classification(String source, List<LabelScore> topK, List<LabelSco
     /** The probability of the most probable label. */
     public float confidence() {
         return topK.get(0).probability();
+    }
+
+    /**
+     * The {@code n} most probable labels, best first (every label when the model has fewer), taken
+     * from {@link #probabilities()}: unlike {@link #topK()}, not limited by the classifier's setting.
+     */
+    public List<LabelScore> top(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be at least 1, was " + n);
+        }
+        return probabilities.stream()
+                .sorted(Comparator.comparingDouble(LabelScore::probability).reversed())
+                .limit(n)
+                .toList();
+    }
+
+    /** This classification with {@link #topK()} holding the {@code n} most probable labels (see {@link #top}). */
+    public Classification withTopK(int n) {
+        return new Classification(source, top(n), probabilities);
     }
 }

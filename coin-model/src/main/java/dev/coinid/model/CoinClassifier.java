@@ -58,10 +58,10 @@ public final class CoinClassifier implements AutoCloseable {
     private final ModelMetadata metadata;
     private final int topK;
 
-    private CoinClassifier(InferenceEngine engine, ModelMetadata metadata, int topK) {
+    private CoinClassifier(InferenceEngine engine, ModelMetadata metadata) {
         this.engine = engine;
         this.metadata = metadata;
-        this.topK = Math.min(topK, metadata.labels().size());
+        this.topK = Math.min(metadata.topK(), metadata.labels().size());
     }
 
     /** A builder for training a new classifier, with defaults chosen for photos of unseen shooting sessions. */
@@ -81,7 +81,7 @@ public final class CoinClassifier implements AutoCloseable {
     /** Loads a classifier saved by {@link #save}, running TensorFlow on {@code threads} intra-op threads. */
     public static CoinClassifier load(Path dir, int threads) {
         ModelDirectory.Loaded loaded = ModelDirectory.load(dir, threads);
-        return new CoinClassifier(loaded.engine(), loaded.metadata(), DEFAULT_TOP_K);
+        return new CoinClassifier(loaded.engine(), loaded.metadata());
     }
 
     /** Classifies a photo file. */
@@ -324,7 +324,10 @@ public final class CoinClassifier implements AutoCloseable {
             return this;
         }
 
-        /** How many labels each {@link Classification} lists (default 5). */
+        /**
+         * How many labels each {@link Classification#topK()} lists (default 5); saved with the model,
+         * so a loaded model lists as many. {@link Classification#top(int)} gives any number per call.
+         */
         public Builder topK(int topK) {
             if (topK < 1) {
                 throw new IllegalArgumentException("topK must be at least 1, was " + topK);
@@ -366,8 +369,8 @@ public final class CoinClassifier implements AutoCloseable {
                     listeners, cancellation).run(trainSet, validationSet);
             ModelMetadata metadata = new ModelMetadata(ModelMetadata.CURRENT_FORMAT, LibraryVersion.current(),
                     trainSet.labels(), preprocessing, architecture, settings, outcome.history(),
-                    finalMetrics(outcome.history()), Map.of());
-            return new CoinClassifier(outcome.engine(), metadata, topK);
+                    finalMetrics(outcome.history()), Map.of(), topK);
+            return new CoinClassifier(outcome.engine(), metadata);
         }
 
         private static Map<String, Double> finalMetrics(TrainingHistory history) {

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.coinid.error.FileWriteException;
 import dev.coinid.model.engine.InferenceEngine;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ final class ModelDirectory {
             replace(temp, target);
             return complete;
         } catch (IOException e) {
-            throw new UncheckedIOException(target + ": cannot save the model: " + e.getMessage(), e);
+            throw new FileWriteException(target.toString(), "cannot save the model: " + e.getMessage(), e);
         } finally {
             deleteQuietly(temp);
         }
@@ -184,7 +184,7 @@ final class ModelDirectory {
 
     private static ModelMetadata withChecksums(ModelMetadata m, Map<String, String> checksums) {
         return new ModelMetadata(m.formatVersion(), m.libraryVersion(), m.labels(), m.preprocessing(), m.architecture(),
-                m.training(), m.history(), m.metrics(), checksums);
+                m.training(), m.history(), m.metrics(), checksums, m.topK());
     }
 
     /**

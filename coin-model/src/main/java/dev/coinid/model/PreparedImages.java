@@ -2,6 +2,7 @@ package dev.coinid.model;
 
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.dataset.LabelledImage;
+import dev.coinid.error.LabelMismatchException;
 import dev.coinid.image.RgbImage;
 
 import java.util.List;
@@ -26,14 +27,17 @@ record PreparedImages(List<RgbImage> images, int[] labels, List<String> names) {
         return new PreparedImages(images, labels, dataset.stream().map(i -> i.source().name()).toList());
     }
 
-    /** The class index of each image in {@code modelLabels}; throws naming an image whose label the model lacks. */
+    /**
+     * The class index of each image in {@code modelLabels}; throws a {@link LabelMismatchException}
+     * naming an image whose label the model lacks.
+     */
     static int[] labelIndices(List<LabelledImage> images, List<String> modelLabels) {
         int[] indices = new int[images.size()];
         for (int i = 0; i < indices.length; i++) {
             LabelledImage image = images.get(i);
             indices[i] = modelLabels.indexOf(image.label());
             if (indices[i] < 0) {
-                throw new IllegalArgumentException(image.source().name() + " has label '" + image.label()
+                throw new LabelMismatchException(image.source().name(), "has label '" + image.label()
                         + "', which is not one of the model's labels " + modelLabels);
             }
         }

@@ -3,6 +3,7 @@ package dev.coinid.model;
 import dev.coinid.augment.Augmentation;
 import dev.coinid.augment.BatchAugmenter;
 import dev.coinid.dataset.ImageDataset;
+import dev.coinid.error.LabelMismatchException;
 import dev.coinid.image.RgbImage;
 import dev.coinid.model.architecture.Architecture;
 import dev.coinid.model.engine.InferenceEngine;
@@ -203,8 +204,8 @@ final class TrainingRun {
             }
             for (String label : validationSet.labels()) {
                 if (!trainSet.labels().contains(label)) {
-                    throw new IllegalArgumentException("validation label '" + label + "' is not a training label "
-                            + trainSet.labels());
+                    throw new LabelMismatchException("validation set", "label '" + label
+                            + "' is not one of the training labels " + trainSet.labels());
                 }
             }
         } else if (settings.earlyStopping().enabled() && settings.earlyStopping().monitor().needsValidation()) {

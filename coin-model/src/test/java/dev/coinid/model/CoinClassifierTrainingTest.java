@@ -129,7 +129,11 @@ class CoinClassifierTrainingTest {
         ImageDataset other = dev.coinid.synthetic.SyntheticCoins.builder().labels(List.of("Zeta", "Atenas"))
                 .imageSize(32).imagesPerClass(1).build().generate();
         assertThatThrownBy(() -> model.evaluate(other))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Zeta'");
+                .isInstanceOf(dev.coinid.error.LabelMismatchException.class)
+                .isInstanceOf(dev.coinid.error.CoinIdException.class)
+                .hasMessageStartingWith(other.images().stream().filter(i -> i.label().equals("Zeta")).findFirst()
+                        .orElseThrow().source().name() + ": has label 'Zeta'")
+                .hasMessageContaining("not one of the model's labels");
     }
 
     static float[] probabilities(Classification c) {

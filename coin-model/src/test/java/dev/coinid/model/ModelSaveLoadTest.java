@@ -87,6 +87,58 @@ class ModelSaveLoadTest {
     }
 
     @Test
+    void aModelThatCannotBeWrittenIsACoinIdExceptionNamingTheFolder() throws IOException {
+        Path notAFolder = Files.writeString(temp.resolve("notes.txt"), "a file, not a folder");
+        Path dir = notAFolder.resolve("model");
+
+        assertThatThrownBy(() -> TrainedSyntheticModel.model().save(dir))
+                .isInstanceOf(dev.coinid.error.FileWriteException.class)
+                .isInstanceOf(dev.coinid.error.CoinIdException.class)
+                .hasMessageStartingWith(dir + ": cannot save the model");
+    }
+
+    @Test
+    void topKIsSavedWithTheModelAndAnyNumberCanBeAskedPerCall() {
+        List<String> labels = List.of("a1", "b2", "c3", "d4", "e5", "f6", "g7", "h8");
+        dev.coinid.dataset.ImageDataset coins = dev.coinid.synthetic.SyntheticCoins.builder().labels(labels)
+                .imageSize(32).imagesPerClass(2).seed(5).build().generate();
+        Path dir = temp.resolve("eight-classes");
+        try (CoinClassifier trained = CoinClassifier.builder()
+                .preprocessing(Preprocessing.defaults().inputSize(32, 32))
+                .architecture(dev.coinid.model.architecture.Architectures.seedCnn())
+                .augmentation(dev.coinid.augment.Augmentation.none())
+                .epochs(1).batchSize(16).topK(8).threads(1)
+                .train(coins)) {
+            assertThat(trained.classify(images.get(0)).topK()).hasSize(8);
+            trained.save(dir);
+        }
+
+        try (CoinClassifier loaded = CoinClassifier.load(dir)) {
+            assertThat(loaded.metadata().topK()).isEqualTo(8);
+            dev.coinid.classification.Classification result = loaded.classify(images.get(0));
+            assertThat(result.topK()).hasSize(8);
+            assertThat(result.top(8)).isEqualTo(result.topK());
+            assertThat(result.top(3)).isEqualTo(result.topK().subList(0, 3));
+            assertThat(result.withTopK(2).topK()).isEqualTo(result.topK().subList(0, 2));
+            assertThat(result.top(20)).hasSize(8);
+        }
+    }
+
+    @Test
+    void aModelSavedWithoutTopKLoadsWithTheDefault() throws IOException {
+        Path dir = copyOfSavedModel("no-top-k");
+        Path json = dir.resolve(ModelMetadata.FILE_NAME);
+        String withoutTopK = Files.readString(json).replaceAll(",\\s*\"topK\"\\s*:\\s*\\d+", "");
+        assertThat(withoutTopK).doesNotContain("topK");
+        Files.writeString(json, withoutTopK);
+
+        try (CoinClassifier loaded = CoinClassifier.load(dir)) {
+            assertThat(loaded.metadata().topK()).isEqualTo(CoinClassifier.DEFAULT_TOP_K);
+            assertThat(loaded.classify(images.get(0)).topK()).hasSize(4); // the model's 4 labels, fewer than 5
+        }
+    }
+
+    @Test
     void saveRefusesToOverwriteAFolderThatIsNotAModel() throws IOException {
         Path dir = Files.createDirectories(temp.resolve("photos"));
         Files.writeString(dir.resolve("holiday.jpg"), "precious");

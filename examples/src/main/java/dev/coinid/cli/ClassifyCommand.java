@@ -74,7 +74,7 @@ final class ClassifyCommand implements Callable<Integer> {
         try (CoinClassifier classifier = CoinClassifier.load(model)) {
             for (Path image : images) {
                 try {
-                    CoinIdentification coin = identifier.identify(classifier.classify(image));
+                    CoinIdentification coin = identifier.identify(classifier.classify(image).withTopK(top));
                     if (json) {
                         report.add(coin, top);
                     } else {

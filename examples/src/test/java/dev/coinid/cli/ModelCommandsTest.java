@@ -84,6 +84,28 @@ class ModelCommandsTest {
     }
 
     @Test
+    void classifyShowsTheAskedNumberOfLabelsAfterSaveAndLoad() throws IOException {
+        List<String> labels = List.of("1c", "2c", "5c", "10c", "20c", "50c", "1e", "2e");
+        Path eight = TinyCoins.write(temp.resolve("eight"), labels, 3);
+        Path eightModel = temp.resolve("eight-model");
+        CliRun train = CliRun.of("train", eight.toString(), "--input-size", "32", "--epochs", "1", "--quiet",
+                "--no-charts", "-o", eightModel.toString());
+        assertThat(train.exitCode()).as(train.err()).isEqualTo(ExitCodes.OK);
+        Path photo = eight.resolve("2e").resolve("2e_0000.jpg");
+
+        CliRun text = CliRun.of("classify", eightModel.toString(), "--top", "8", photo.toString());
+        CliRun json = CliRun.of("classify", eightModel.toString(), "--top", "8", "--json", photo.toString());
+        CliRun ten = CliRun.of("classify", eightModel.toString(), "--top", "10", photo.toString());
+
+        assertThat(text.exitCode()).as(text.err()).isEqualTo(ExitCodes.OK);
+        assertThat(text.out()).contains("top 8: ");
+        assertThat(text.out().lines().filter(line -> line.contains("top 8: ")).findFirst().orElseThrow().split(", "))
+                .hasSize(8);
+        assertThat(JsonMapper.builder().build().readTree(json.out()).get(0).get("top")).hasSize(8);
+        assertThat(ten.out()).contains("top 8: "); // all the model has
+    }
+
+    @Test
     void classifyJsonCarriesTheCatalogEntryOfEachPhoto() throws IOException {
         CliRun run = CliRun.of("classify", model.toString(), "--json", sample("Vaticano").toString(),
                 sample("Altamira").toString(), sample("Francia").toString());

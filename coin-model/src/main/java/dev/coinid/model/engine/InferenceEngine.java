@@ -1,5 +1,6 @@
 package dev.coinid.model.engine;
 
+import dev.coinid.error.FileWriteException;
 import dev.coinid.model.Preprocessing;
 import dev.coinid.model.architecture.Architecture;
 import org.tensorflow.Graph;
@@ -14,7 +15,6 @@ import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -153,7 +153,7 @@ public final class InferenceEngine implements AutoCloseable {
         try {
             SavedModelBundle.exporter(dir.toString()).withSession(session).withSignature(signature).export();
         } catch (IOException e) {
-            throw new UncheckedIOException(dir + ": cannot write the SavedModel: " + e.getMessage(), e);
+            throw new FileWriteException(dir.toString(), "cannot write the SavedModel: " + e.getMessage(), e);
         }
     }
 

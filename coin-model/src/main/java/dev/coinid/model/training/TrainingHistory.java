@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.coinid.error.FileWriteException;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -96,7 +96,7 @@ public record TrainingHistory(List<EpochResult> epochs, StopReason stopReason, i
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot write training history: " + e.getMessage(), e);
+            throw new FileWriteException(file.toString(), "cannot write the training history: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.coinid.model.training;
 
+import dev.coinid.error.CoinIdException;
+import dev.coinid.error.FileWriteException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TrainingHistoryTest {
 
@@ -43,5 +46,18 @@ class TrainingHistoryTest {
         try (var files = Files.list(dir.resolve("out"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("history.csv", "history.json");
         }
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsACoinIdExceptionNamingIt(@TempDir Path dir) throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "a file, not a folder");
+        Path csv = notAFolder.resolve("history.csv");
+        Path json = notAFolder.resolve("history.json");
+
+        assertThatThrownBy(() -> HISTORY.writeCsv(csv))
+                .isInstanceOf(FileWriteException.class).isInstanceOf(CoinIdException.class)
+                .hasMessageStartingWith(csv + ": cannot write the training history");
+        assertThatThrownBy(() -> HISTORY.writeJson(json))
+                .isInstanceOf(FileWriteException.class).hasMessageStartingWith(json.toString());
     }
 }
