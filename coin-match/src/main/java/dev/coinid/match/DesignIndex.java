@@ -116,6 +116,18 @@ public final class DesignIndex {
         return n == candidates ? this : new DesignIndex(this, n);
     }
 
+    /**
+     * The same index without the pictures of the coin {@code catalogId} (to take a coin out, or to
+     * test how a coin is recognised from the other pictures of its design).
+     */
+    public DesignIndex without(String catalogId) {
+        List<IndexedReference> kept = references.stream().filter(r -> !r.catalogId().equals(catalogId)).toList();
+        if (kept.size() == references.size()) {
+            throw new IllegalArgumentException(catalogId + " has no picture in this index");
+        }
+        return new DesignIndex(catalog, kept, candidates);
+    }
+
     /** How many candidates an identification lists. */
     public int candidates() {
         return candidates;
