@@ -56,10 +56,8 @@ public record Identification(String photo, boolean known, List<Candidate> candid
         }
         CatalogEntry entry = coin.orElseThrow();
         String kind = entry.isCommemorative() ? "commemorative 2-euro" : "regular 2-euro";
-        String country = issuers.size() > 1
-                ? "common issue of " + issuers.size() + " countries (closest picture: " + entry.countryName() + ")"
-                : entry.countryName();
-        return String.format(java.util.Locale.ROOT, "%s, %s %d, %s (score %.2f)", kind, country, entry.year(),
-                entry.theme(), score());
+        String common = issuers.size() > 1 ? " (a design common to " + issuers.size() + " countries)" : "";
+        return String.format(java.util.Locale.ROOT, "%s, %s %d, %s%s (score %.2f)", kind, entry.countryName(),
+                entry.year(), entry.theme(), common, score());
     }
 }

@@ -25,7 +25,8 @@ import java.util.Arrays;
         scope = ScopeType.INHERIT, // -h, -V, --verbose and the exit-code list on every subcommand too
         description = "Tells from a photo of a coin which coin it is, whether a 2-euro coin is commemorative, "
                 + "and its catalog facts.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, CatalogCommand.class,
+        subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, IndexCommand.class,
+            IdentifyCommand.class, CatalogCommand.class,
             HelpCommand.class},
         exitCodeOnSuccess = ExitCodes.OK,
         exitCodeOnInvalidInput = ExitCodes.USAGE,
@@ -34,7 +35,7 @@ import java.util.Arrays;
         exitCodeList = {
             "0:it worked",
             "1:bad input or data: a missing folder, a folder with one class, a file that is not an image, "
-                    + "a missing or damaged model, catalog or mapping",
+                    + "a missing or damaged model, index, catalog or mapping",
             "2:usage error: unknown subcommand or option, missing argument, value out of range",
             "3:internal error (run with --verbose for the stack trace)"})
 public final class CoinIdCli {

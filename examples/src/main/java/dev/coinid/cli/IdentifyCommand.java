@@ -1,0 +1,117 @@
+package dev.coinid.cli;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coinid.catalog.CatalogEntry;
+import dev.coinid.error.CoinIdException;
+import dev.coinid.match.Candidate;
+import dev.coinid.match.DesignIndex;
+import dev.coinid.match.Identification;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code coinid identify <index-dir> <photo>... [--json] [--top N]}: tells for each photo which
+ * 2-euro design of the index it shows (commemorative or regular, country, year, theme), or that it
+ * shows none of them. A photo that cannot be read is reported and the others are still
+ * identified; the exit code is then 1.
+ *
+ * <p>With {@code --json}, one JSON array with one object per photo, in argument order:
+ * {@code photo, known, catalogId (null when unknown), design, score, commemorative, country, year,
+ * theme (null when unknown), candidates [{catalogId, design, score}]}, or {@code photo, error}.
+ */
+@Command(name = "identify", sortOptions = false,
+        description = "Tells which 2-euro design of an index each photo shows, or that it shows none of them.")
+final class IdentifyCommand implements Callable<Integer> {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<index-dir>", description = "An index saved by 'coinid index'.")
+    Path indexDirectory;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "<photo>", description = "Photos to identify.")
+    List<Path> photos;
+
+    @Option(names = "--json", description = "Print one JSON array instead of text.")
+    boolean json;
+
+    @Option(names = "--top", defaultValue = "5", paramLabel = "<n>",
+            description = "How many candidates to list per photo (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Override
+    public Integer call() {
+        if (top < 1) {
+            throw new ParameterException(spec.commandLine(), "--top must be at least 1, was " + top);
+        }
+        DesignIndex index = DesignIndex.load(indexDirectory).withCandidates(top);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ArrayNode report = JSON.createArrayNode();
+        int failures = 0;
+        for (Path photo : photos) {
+            try {
+                Identification identification = index.identify(photo);
+                if (json) {
+                    addJson(report.addObject(), photo, identification);
+                } else {
+                    out.println(photo + ": " + identification.describe());
+                }
+            } catch (CoinIdException e) {
+                failures++;
+                String message = FailureReport.messageOf(e);
+                if (json) {
+                    report.addObject().put("photo", photo.toString()).put("error", message);
+                } else {
+                    err.println("coinid: " + message);
+                }
+            }
+        }
+        if (json) {
+            out.println(report.toPrettyString());
+        }
+        out.flush();
+        err.flush();
+        return failures == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    private static void addJson(ObjectNode node, Path photo, Identification identification) {
+        Candidate best = identification.best();
+        node.put("photo", photo.toString());
+        node.put("known", identification.known());
+        CatalogEntry coin = identification.coin().orElse(null);
+        node.put("catalogId", coin == null ? null : coin.id());
+        node.put("design", best.design());
+        node.put("score", best.score());
+        if (coin == null) {
+            node.putNull("commemorative");
+            node.putNull("country");
+            node.putNull("year");
+            node.putNull("theme");
+        } else {
+            node.put("commemorative", coin.isCommemorative());
+            node.put("country", coin.countryName());
+            node.put("year", coin.year());
+            node.put("theme", coin.theme());
+        }
+        ArrayNode candidates = node.putArray("candidates");
+        for (Candidate candidate : identification.candidates()) {
+            candidates.addObject().put("catalogId", candidate.catalogId()).put("design", candidate.design())
+                    .put("score", candidate.score());
+        }
+    }
+}
