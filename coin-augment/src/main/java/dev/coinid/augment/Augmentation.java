@@ -120,7 +120,8 @@ public final class Augmentation {
     }
 
     /**
-     * The preset for photos from shooting sessions the model has not seen, and coinid's default:
+     * The preset for whole photos from shooting sessions the model has not seen (superseded as
+     * coinid's default by {@link #polarPreset()}, for coins unwrapped into polar coordinates):
      * any rotation (a coin lies at any angle), zoom 0.1, shifts 0.05, brightness 0.7 to 1.3 and
      * a white-balance error of 0.8 to 1.2 per channel, reflecting fill, no shear, no flips.
      */

@@ -184,7 +184,7 @@ public final class SummaryTable {
         line("|---|---|---:|---:|");
         for (String photo : List.of(CROP_PHOTO, PHONE_PHOTO)) {
             Optional<Timing> stretch = m.get(FIT_STRETCH, "photo", photo);
-            fitRow("stretch to 128x128 (Preprocessing.defaults())", photo, stretch, stretch);
+            fitRow("stretch to 128x128 (Preprocessing.seed())", photo, stretch, stretch);
             fitRow("find and unwrap the coin to 128x32 (Preprocessing.polar())", photo, m.get(FIT_POLAR, "photo", photo),
                     stretch);
         }

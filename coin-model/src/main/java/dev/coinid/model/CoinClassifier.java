@@ -226,20 +226,20 @@ public final class CoinClassifier implements AutoCloseable {
     /**
      * Configures and trains a {@link CoinClassifier}. Every setting has a working default, chosen
      * by measuring recall on photos of a shooting session held out of training (see the README):
-     * {@link Preprocessing#polar()} (the coin found and unwrapped into 128 angles by 32 radii, grey,
-     * local contrast normalised), {@link Architectures#polarCnn()}, {@link
-     * Augmentation#polarPreset()}, 40 epochs of batches of 32, Adam at 1e-3 with a constant rate,
-     * no early stopping, seed 0. These defaults expect photos of one coin each, roughly centred.
-     * The original experiment's settings remain available: {@link Preprocessing#defaults()},
-     * {@link Architectures#seedCnn()}, {@link Augmentation#seedPreset()}, 50 epochs of batches of 20.
+     * {@link Recipe#polar()}, that is {@link Preprocessing#polar()} (the coin found and unwrapped
+     * into 128 angles by 32 radii, grey, local contrast normalised), {@link
+     * Architectures#polarCnn()}, {@link Augmentation#polarPreset()}, 40 epochs of batches of 32,
+     * Adam at 1e-3; with a constant rate, no early stopping, seed 0. These defaults expect photos
+     * of one coin each, roughly centred. The original experiment is one call away:
+     * {@code .recipe(Recipe.seed())}.
      */
     public static final class Builder {
-        private Preprocessing preprocessing = Preprocessing.polar();
-        private Architecture architecture = Architectures.polarCnn();
-        private Augmentation augmentation = Augmentation.polarPreset();
-        private int epochs = 40;
-        private int batchSize = 32;
-        private double learningRate = 1e-3;
+        private Preprocessing preprocessing;
+        private Architecture architecture;
+        private Augmentation augmentation;
+        private int epochs;
+        private int batchSize;
+        private double learningRate;
         private LearningRateSchedule schedule = LearningRateSchedule.CONSTANT;
         private EarlyStopping earlyStopping = EarlyStopping.disabled();
         private long seed;
@@ -249,6 +249,24 @@ public final class CoinClassifier implements AutoCloseable {
         private CancellationToken cancellation = new CancellationToken();
 
         private Builder() {
+            recipe(Recipe.polar());
+        }
+
+        /** Takes every value of {@code recipe}: preprocessing, architecture, augmentation, epochs, batch size, rate. */
+        public Builder recipe(Recipe recipe) {
+            Objects.requireNonNull(recipe, "recipe");
+            preprocessing = recipe.preprocessing();
+            architecture = recipe.architecture();
+            augmentation = recipe.augmentation();
+            epochs = recipe.epochs();
+            batchSize = recipe.batchSize();
+            learningRate = recipe.learningRate();
+            return this;
+        }
+
+        /** The recipe this builder trains now: {@link Recipe#polar()} until something is changed. */
+        public Recipe recipe() {
+            return new Recipe(preprocessing, architecture, augmentation, epochs, batchSize, learningRate);
         }
 
         /** The network's input size in pixels. */

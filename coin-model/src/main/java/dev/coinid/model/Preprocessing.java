@@ -39,9 +39,23 @@ public record Preprocessing(int width, int height, Fit fit, float rescale, Norma
         }
     }
 
-    /** The original experiment's: 128x128, whole photo stretched, values scaled by 1/255, no normalisation. */
-    public static Preprocessing defaults() {
+    /**
+     * The original experiment's: 128x128, whole photo stretched, values scaled by 1/255, no
+     * normalisation. Part of {@link Recipe#seed()}; coinid's default is {@link #polar()}.
+     */
+    public static Preprocessing seed() {
         return new Preprocessing(128, 128, Fit.STRETCH, 1 / 255f, Normalization.NONE);
+    }
+
+    /**
+     * The original experiment's preprocessing, as {@link #seed()}, under its old name: despite the
+     * name, not coinid's default ({@link #polar()} is).
+     *
+     * @deprecated use {@link #seed()}, or {@link #polar()} for coinid's default
+     */
+    @Deprecated
+    public static Preprocessing defaults() {
+        return seed();
     }
 
     /**

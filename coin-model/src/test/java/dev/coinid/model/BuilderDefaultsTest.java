@@ -37,6 +37,22 @@ class BuilderDefaultsTest {
     }
 
     @Test
+    void theBuilderStartsFromThePolarRecipeAndTakesTheSeedRecipeByName() {
+        assertThat(CoinClassifier.builder().recipe()).isEqualTo(Recipe.polar())
+                .isEqualTo(new Recipe(Preprocessing.polar(), Architectures.polarCnn(), Augmentation.polarPreset(),
+                        40, 32, 1e-3));
+        Recipe seed = CoinClassifier.builder().recipe(Recipe.seed()).recipe();
+        assertThat(seed).isEqualTo(Recipe.seed());
+        assertThat(seed.preprocessing()).isEqualTo(Preprocessing.seed());
+        assertThat(seed.architecture()).isEqualTo(Architectures.seedCnn());
+        assertThat(seed.augmentation()).isEqualTo(Augmentation.seedPreset());
+        assertThat(List.of(seed.epochs(), seed.batchSize())).containsExactly(50, 20);
+        assertThat(CoinClassifier.builder().epochs(7).inputSize(64, 16).recipe())
+                .isEqualTo(new Recipe(Preprocessing.polar().inputSize(64, 16), Architectures.polarCnn(),
+                        Augmentation.polarPreset(), 7, 32, 1e-3));
+    }
+
+    @Test
     void aSavedPolarModelLoadsWithItsPreprocessingAndGivesTheSameProbabilities() {
         ImageDataset coins = SyntheticCoins.builder().imageSize(96).imagesPerClass(4).seed(4).build().generate();
         Path dir = temp.resolve("polar-model");

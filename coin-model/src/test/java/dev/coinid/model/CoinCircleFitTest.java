@@ -10,7 +10,7 @@ class CoinCircleFitTest {
 
     @Test
     void theBackgroundOutsideTheCircleBecomesGreyAndTheCoinStays() {
-        Preprocessing preprocessing = Preprocessing.defaults().inputSize(32, 32).fit(Fit.COIN_CIRCLE);
+        Preprocessing preprocessing = Preprocessing.seed().inputSize(32, 32).fit(Fit.COIN_CIRCLE);
         RgbImage photo = RgbImage.filled(64, 48, 20, 200, 60); // a green table, landscape
 
         RgbImage fitted = preprocessing.fitImage(photo);

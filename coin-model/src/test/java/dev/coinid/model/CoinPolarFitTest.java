@@ -10,7 +10,7 @@ class CoinPolarFitTest {
 
     @Test
     void anOffCentreCoinIsUnwrappedFromItsOwnCentreWithoutTheTable() {
-        Preprocessing preprocessing = Preprocessing.defaults().inputSize(64, 16).fit(Fit.COIN_POLAR);
+        Preprocessing preprocessing = Preprocessing.seed().inputSize(64, 16).fit(Fit.COIN_POLAR);
         // a red coin of radius 70 at (110, 95) on a green table, a white dot at its centre
         RgbImage photo = coinOnTable(200, 190, 110, 95, 70);
 

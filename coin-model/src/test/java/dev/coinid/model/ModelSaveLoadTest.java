@@ -104,7 +104,7 @@ class ModelSaveLoadTest {
                 .imageSize(32).imagesPerClass(2).seed(5).build().generate();
         Path dir = temp.resolve("eight-classes");
         try (CoinClassifier trained = CoinClassifier.builder()
-                .preprocessing(Preprocessing.defaults().inputSize(32, 32))
+                .preprocessing(Preprocessing.seed().inputSize(32, 32))
                 .architecture(dev.coinid.model.architecture.Architectures.seedCnn())
                 .augmentation(dev.coinid.augment.Augmentation.none())
                 .epochs(1).batchSize(16).topK(8).threads(1)

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.within;
 class PreprocessingTest {
 
     @Test
-    void defaultsAreTheOriginalExperiments() {
-        Preprocessing p = Preprocessing.defaults();
+    void theSeedPreprocessingIsTheOriginalExperiments() {
+        Preprocessing p = Preprocessing.seed();
         assertThat(p.width()).isEqualTo(128);
         assertThat(p.height()).isEqualTo(128);
         assertThat(p.fit()).isEqualTo(Fit.STRETCH);
@@ -32,8 +32,8 @@ class PreprocessingTest {
             }
         }
         RgbImage photo = RgbImage.of(90, 30, rgb);
-        RgbImage stretched = Preprocessing.defaults().inputSize(12, 12).fitImage(photo);
-        RgbImage cropped = Preprocessing.defaults().inputSize(12, 12).fit(Fit.CENTER_CROP).fitImage(photo);
+        RgbImage stretched = Preprocessing.seed().inputSize(12, 12).fitImage(photo);
+        RgbImage cropped = Preprocessing.seed().inputSize(12, 12).fit(Fit.CENTER_CROP).fitImage(photo);
         assertThat(stretched.width()).isEqualTo(12);
         assertThat(stretched.sample(0, 6, 0)).isEqualTo(255); // red still on the left
         assertThat(cropped.sample(0, 6, 1)).isEqualTo(255);   // only the green middle is left
@@ -42,7 +42,7 @@ class PreprocessingTest {
 
     @Test
     void writeRescaledPutsScaledValuesAndAdvances() {
-        Preprocessing p = Preprocessing.defaults().inputSize(8, 8);
+        Preprocessing p = Preprocessing.seed().inputSize(8, 8);
         FloatBuffer out = FloatBuffer.allocate(2 * p.floatsPerImage());
         p.writeRescaled(List.of(RgbImage.filled(8, 8, 255, 0, 51), RgbImage.filled(8, 8, 0, 0, 0)), out);
         assertThat(out.position()).isEqualTo(2 * 8 * 8 * 3);
@@ -54,7 +54,7 @@ class PreprocessingTest {
 
     @Test
     void rejectsUnusableSettings() {
-        assertThatThrownBy(() -> Preprocessing.defaults().inputSize(4, 128)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Preprocessing.defaults().rescale(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Preprocessing.seed().inputSize(4, 128)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Preprocessing.seed().rescale(0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

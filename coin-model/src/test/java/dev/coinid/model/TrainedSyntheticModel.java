@@ -29,7 +29,7 @@ final class TrainedSyntheticModel {
             validationSet = coins(20, 2);
             testSet = coins(40, 3);
             model = CoinClassifier.builder()
-                    .preprocessing(Preprocessing.defaults().inputSize(SIZE, SIZE))
+                    .preprocessing(Preprocessing.seed().inputSize(SIZE, SIZE))
                     .architecture(Architectures.seedCnn())
                     .augmentation(Augmentation.none())
                     .epochs(12).batchSize(20).learningRate(1e-3)

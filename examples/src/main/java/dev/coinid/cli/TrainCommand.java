@@ -1,6 +1,5 @@
 package dev.coinid.cli;
 
-import dev.coinid.augment.Augmentation;
 import dev.coinid.dataset.DatasetSplit;
 import dev.coinid.dataset.DatasetSplitter;
 import dev.coinid.dataset.GroupKey;
@@ -9,11 +8,8 @@ import dev.coinid.dataset.LabelledImage;
 import dev.coinid.examples.charts.ConfusionMatrixChart;
 import dev.coinid.examples.charts.TrainingCurvesChart;
 import dev.coinid.model.CoinClassifier;
-import dev.coinid.model.Fit;
-import dev.coinid.model.Normalization;
 import dev.coinid.model.Preprocessing;
-import dev.coinid.model.architecture.Architecture;
-import dev.coinid.model.architecture.Architectures;
+import dev.coinid.model.Recipe;
 import dev.coinid.model.evaluation.Evaluation;
 import dev.coinid.model.training.EarlyStopping;
 import dev.coinid.model.training.Monitor;
@@ -35,53 +31,32 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * {@code coinid train <folder>}: splits a folder of labelled photos into train, validation and
- * test parts (by group when a group key is given), trains a classifier with the original
- * experiment's settings unless told otherwise, prints its evaluation on the test part, saves the
- * model and draws its training curves and confusion matrix.
+ * test parts (by group when a group key is given), trains a classifier with a named recipe
+ * ({@code polar}, coinid's default and the same as {@link CoinClassifier#builder()}, or {@code seed},
+ * the original experiment), prints its evaluation on the test part, saves the model and draws its
+ * training curves and confusion matrix.
  */
 @Command(name = "train", sortOptions = false,
         description = {
             "Trains a coin classifier on a folder of labelled photos, evaluates it on a held-out test part and "
                     + "saves it.",
-            "Defaults are the original experiment's: 128x128 stretched photos, the seed CNN, the seed augmentation, "
-                    + "50 epochs of batches of 20, Adam at 0.001, a 64/16/20 train/validation/test split."})
+            "Default: the polar recipe (the library's default: the coin found and unwrapped into 128x32 polar "
+                    + "coordinates, grey local contrast, the polar CNN and augmentation, 40 epochs of batches of 32, "
+                    + "Adam at 0.001) and a 64/16/20 train/validation/test split. --recipe seed trains the original "
+                    + "experiment (128x128 stretched photos, seed CNN and augmentation, 50 epochs of 20)."})
 final class TrainCommand implements Callable<Integer> {
 
-    /** The augmentations a user can pick by name. */
-    enum AugmentationChoice {
-        /** The original experiment's: rotation 30, shift 0.1, shear 0.1, zoom 0.2, no flips. */
-        SEED,
-        /** coinid's robust preset: any rotation, mild zoom and shift, brightness and white-balance gains. */
-        ROBUST,
-        /** For --fit COIN_POLAR: any turn of the coin as a cyclic shift of the columns, brightness and gamma. */
+    /** The recipes a user can pick by name. */
+    enum RecipeChoice {
+        /** coinid's default, {@link Recipe#polar()}: what {@code CoinClassifier.builder()} trains. */
         POLAR,
-        /** None: every epoch sees the photos as they are. */
-        NONE;
+        /** The original experiment, {@link Recipe#seed()}. */
+        SEED;
 
-        Augmentation spec() {
+        Recipe recipe() {
             return switch (this) {
-                case SEED -> Augmentation.seedPreset();
-                case ROBUST -> Augmentation.robustPreset();
-                case POLAR -> Augmentation.polarPreset();
-                case NONE -> Augmentation.none();
-            };
-        }
-    }
-
-    /** The networks a user can pick by name. */
-    enum ArchitectureChoice {
-        /** The original experiment's CNN. */
-        SEED,
-        /** Instance normalisation, global average pooling and dropout. */
-        ROBUST,
-        /** ROBUST with cyclic-width padding, for --fit COIN_POLAR: coinid's default. */
-        POLAR;
-
-        Architecture architecture() {
-            return switch (this) {
-                case SEED -> Architectures.seedCnn();
-                case ROBUST -> Architectures.robustCnn();
-                case POLAR -> Architectures.polarCnn();
+                case POLAR -> Recipe.polar();
+                case SEED -> Recipe.seed();
             };
         }
     }
@@ -125,41 +100,27 @@ final class TrainCommand implements Callable<Integer> {
             description = "Seed of the split (default: ${DEFAULT-VALUE}).")
     long splitSeed;
 
-    @Option(names = "--input-size", defaultValue = "128", paramLabel = "<pixels|WxH>",
-            converter = InputSize.Converter.class,
+    @Option(names = "--recipe", defaultValue = "POLAR", paramLabel = "<name>",
+            description = "How to train: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, the library's default; "
+                    + "SEED is the original experiment).")
+    RecipeChoice recipe;
+
+    @Option(names = "--input-size", paramLabel = "<pixels|WxH>", converter = InputSize.Converter.class,
             description = "The network's input: one number for a square, or width x height such as 128x32 "
-                    + "(angles x radii for --fit COIN_POLAR) (default: ${DEFAULT-VALUE}).")
+                    + "(angles x radii for the polar recipe) (default: the recipe's, 128x32 polar, 128 seed).")
     InputSize inputSize;
 
-    @Option(names = "--fit", defaultValue = "STRETCH", paramLabel = "<fit>",
-            description = "How a photo is fitted into the input: ${COMPLETION-CANDIDATES} "
-                    + "(default: ${DEFAULT-VALUE}).")
-    Fit fit;
+    @Option(names = "--epochs", paramLabel = "<n>",
+            description = "Most epochs to train (default: the recipe's, 40 polar, 50 seed).")
+    Integer epochs;
 
-    @Option(names = "--architecture", defaultValue = "SEED", paramLabel = "<name>",
-            description = "The network: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ArchitectureChoice architecture;
+    @Option(names = "--batch-size", paramLabel = "<n>",
+            description = "Photos per training batch (default: the recipe's, 32 polar, 20 seed).")
+    Integer batchSize;
 
-    @Option(names = "--normalization", defaultValue = "NONE", paramLabel = "<name>",
-            description = "Normalisation of each photo after rescaling: ${COMPLETION-CANDIDATES} "
-                    + "(default: ${DEFAULT-VALUE}).")
-    Normalization normalization;
-
-    @Option(names = "--augmentation", defaultValue = "SEED", paramLabel = "<name>",
-            description = "Random transforms of training photos: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    AugmentationChoice augmentation;
-
-    @Option(names = "--epochs", defaultValue = "50", paramLabel = "<n>",
-            description = "Most epochs to train (default: ${DEFAULT-VALUE}).")
-    int epochs;
-
-    @Option(names = "--batch-size", defaultValue = "20", paramLabel = "<n>",
-            description = "Photos per training batch (default: ${DEFAULT-VALUE}).")
-    int batchSize;
-
-    @Option(names = "--learning-rate", defaultValue = "0.001", paramLabel = "<rate>",
-            description = "Adam's learning rate (default: ${DEFAULT-VALUE}).")
-    double learningRate;
+    @Option(names = "--learning-rate", paramLabel = "<rate>",
+            description = "Adam's learning rate (default: the recipe's, 0.001).")
+    Double learningRate;
 
     @Option(names = "--patience", defaultValue = "0", paramLabel = "<epochs>",
             description = "Stop after this many epochs without improvement of --monitor and keep the best "
@@ -215,13 +176,19 @@ final class TrainCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The recipe the options ask for: the named recipe with the sizes and numbers given on the command line. */
+    Recipe recipe() {
+        Recipe base = recipe.recipe();
+        Preprocessing preprocessing = inputSize == null ? base.preprocessing()
+                : base.preprocessing().inputSize(inputSize.width(), inputSize.height());
+        return new Recipe(preprocessing, base.architecture(), base.augmentation(),
+                epochs != null ? epochs : base.epochs(),
+                batchSize != null ? batchSize : base.batchSize(),
+                learningRate != null ? learningRate : base.learningRate());
+    }
+
     private CoinClassifier train(DatasetSplit split) {
-        CoinClassifier.Builder builder = CoinClassifier.builder()
-                .preprocessing(Preprocessing.defaults().inputSize(inputSize.width(), inputSize.height()).fit(fit)
-                        .normalization(normalization))
-                .architecture(architecture.architecture())
-                .augmentation(augmentation.spec())
-                .epochs(epochs).batchSize(batchSize).learningRate(learningRate).seed(seed);
+        CoinClassifier.Builder builder = CoinClassifier.builder().recipe(recipe()).seed(seed);
         if (patience > 0) {
             builder.earlyStopping(EarlyStopping.on(monitor).patience(patience).restoreBestWeights(true));
         }
@@ -258,13 +225,13 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
-        require(epochs >= 1, "--epochs must be at least 1, was " + epochs);
-        require(batchSize >= 1, "--batch-size must be at least 1, was " + batchSize);
-        require(learningRate > 0 && Double.isFinite(learningRate), "--learning-rate must be positive, was "
-                + learningRate);
-        require(inputSize.width() >= 16 && inputSize.width() <= 1024 && inputSize.height() >= 8
+        require(epochs == null || epochs >= 1, "--epochs must be at least 1, was " + epochs);
+        require(batchSize == null || batchSize >= 1, "--batch-size must be at least 1, was " + batchSize);
+        require(learningRate == null || learningRate > 0 && Double.isFinite(learningRate),
+                "--learning-rate must be positive, was " + learningRate);
+        require(inputSize == null || inputSize.width() >= 16 && inputSize.width() <= 1024 && inputSize.height() >= 8
                 && inputSize.height() <= 1024, "--input-size must be 16 to 1024 pixels wide and 8 to 1024 high, was "
-                + inputSize.width() + "x" + inputSize.height());
+                + (inputSize == null ? "" : inputSize.width() + "x" + inputSize.height()));
         require(testFraction >= 0 && testFraction < 1, "--test-fraction must be in [0, 1), was " + testFraction);
         require(validationFraction >= 0 && validationFraction < 1,
                 "--validation-fraction must be in [0, 1), was " + validationFraction);

@@ -1,6 +1,5 @@
 package dev.coinid.examples;
 
-import dev.coinid.augment.Augmentation;
 import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.catalog.CoinIdentification;
 import dev.coinid.catalog.CoinIdentifier;
@@ -12,8 +11,7 @@ import dev.coinid.dataset.LabelledImage;
 import dev.coinid.examples.charts.ConfusionMatrixChart;
 import dev.coinid.examples.charts.TrainingCurvesChart;
 import dev.coinid.model.CoinClassifier;
-import dev.coinid.model.Preprocessing;
-import dev.coinid.model.architecture.Architectures;
+import dev.coinid.model.Recipe;
 import dev.coinid.model.evaluation.Evaluation;
 import dev.coinid.model.training.EarlyStopping;
 import dev.coinid.model.training.TrainingListener;
@@ -27,8 +25,9 @@ import java.util.Objects;
 /**
  * The demo the README's main command runs ({@code mvn -B -ntp -Pdemo -DskipTests package}): with
  * nothing to download, it makes a synthetic data set of the original experiment's four coins
- * (Altamira, Atenas, Francia, Vaticano), trains the original experiment's CNN with its augmentation,
- * early stopping and a live progress bar, prints the evaluation on held-out photos, draws the
+ * (Altamira, Atenas, Francia, Vaticano), trains coinid's default recipe ({@link Recipe#polar()}, what
+ * {@link CoinClassifier#builder()} trains) with early stopping and a live progress bar, prints the
+ * evaluation on held-out photos, draws the
  * training curves and the confusion matrix, saves the model, loads it back and classifies a
  * sample photo with its catalog facts.
  *
@@ -44,10 +43,11 @@ public final class Demo {
      * What the demo does, in numbers.
      *
      * @param output the folder everything is written to
-     * @param imageSize width and height of the synthetic photos, which is also the network's input size
+     * @param imageSize width and height of the synthetic photos
      * @param imagesPerClass synthetic photos per coin
      * @param epochs the most epochs to train
-     * @param patience epochs without a better validation loss before training stops
+     * @param patience epochs without a validation loss lower by at least 0.01 than the best so far
+     *     before training stops
      */
     public record Settings(Path output, int imageSize, int imagesPerClass, int epochs, int patience) {
 
@@ -56,11 +56,11 @@ public final class Demo {
         }
 
         /**
-         * The demo's defaults: 48x48 photos, 300 per coin, at most 40 epochs with a patience of 6:
-         * one to three minutes on two cores, and about 97% test accuracy.
+         * The demo's defaults: 48x48 photos, 300 per coin, at most 40 epochs (the recipe's) with a
+         * patience of 3: the polar recipe tells the synthetic coins apart within about ten epochs.
          */
         public static Settings defaults(Path output) {
-            return new Settings(output, 48, 300, 40, 6);
+            return new Settings(output, 48, 300, 40, 3);
         }
     }
 
@@ -106,21 +106,18 @@ public final class Demo {
         out.printf(Locale.ROOT, "      %d train, %d validation, %d test photos%n",
                 split.train().size(), split.validation().size(), split.test().size());
 
-        out.printf(Locale.ROOT, "%n[3/6] Training the original experiment's CNN on %dx%d input with the original augmentation "
-                + "(rotation 30, shift 0.1, shear 0.1, zoom 0.2), up to %d epochs, early stopping on validation "
-                + "loss (patience %d)%n", settings.imageSize(), settings.imageSize(), settings.epochs(),
+        Recipe recipe = recipe();
+        out.printf(Locale.ROOT, "%n[3/6] Training coinid's default recipe: each coin found and unwrapped into %dx%d "
+                + "polar coordinates, grey local contrast, the polar CNN with its augmentation, batches of %d, up to %d "
+                + "epochs, early stopping on validation loss (patience %d, min delta 0.01)%n",
+                recipe.preprocessing().width(), recipe.preprocessing().height(), recipe.batchSize(), recipe.epochs(),
                 settings.patience());
         out.flush();
         Path modelDir = output.resolve("model");
         CoinIdentification sampleResult;
-        try (CoinClassifier model = CoinClassifier.builder()
-                .preprocessing(Preprocessing.defaults().inputSize(settings.imageSize(), settings.imageSize()))
-                .architecture(Architectures.seedCnn())
-                .augmentation(Augmentation.seedPreset())
-                .epochs(settings.epochs())
-                .batchSize(20)
-                .learningRate(1e-3)
-                .earlyStopping(EarlyStopping.onValidationLoss().patience(settings.patience()).restoreBestWeights(true))
+        try (CoinClassifier model = trainer()
+                .earlyStopping(EarlyStopping.onValidationLoss().patience(settings.patience()).minDelta(0.01)
+                        .restoreBestWeights(true))
                 .seed(42)
                 .listener(TrainingListener.progressBar())
                 .train(split.train(), split.validation())) {
@@ -157,6 +154,15 @@ public final class Demo {
         out.printf(Locale.ROOT, "%nDemo done in %s. Files are in %s%n", duration(System.nanoTime() - start), output);
         out.flush();
         return sampleResult;
+    }
+
+    /** What the demo trains: the builder's default recipe, with the demo's most epochs. */
+    public Recipe recipe() {
+        return trainer().recipe();
+    }
+
+    private CoinClassifier.Builder trainer() {
+        return CoinClassifier.builder().epochs(settings.epochs());
     }
 
     /** The first held-out photo of {@code label}, or the first held-out photo when it has none. */

@@ -66,7 +66,7 @@ public final class TrainFromFolder {
         // 3. Train the original experiment's CNN with its augmentation; stop when validation loss
         //    has not improved for 9 epochs and keep the best epoch's weights.
         try (CoinClassifier model = CoinClassifier.builder()
-                .preprocessing(Preprocessing.defaults().inputSize(inputSize, inputSize))
+                .preprocessing(Preprocessing.seed().inputSize(inputSize, inputSize))
                 .architecture(Architectures.seedCnn())
                 .augmentation(Augmentation.seedPreset())
                 .epochs(epochs)

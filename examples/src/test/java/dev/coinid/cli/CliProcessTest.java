@@ -88,7 +88,7 @@ class CliProcessTest {
         ProcessRun run = ProcessRun.of(shared, "train", missing.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err().lines().filter(line -> line.startsWith("coinid: ")))
+        assertThat(run.err().lines().filter(line -> line.startsWith("coinid: "))).as(run.err())
                 .singleElement().asString().contains(missing.toString());
         assertThat(run.out()).isEmpty();
     }

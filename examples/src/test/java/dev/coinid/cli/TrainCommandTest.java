@@ -1,11 +1,13 @@
 package dev.coinid.cli;
 
+import dev.coinid.augment.Augmentation;
 import dev.coinid.model.CoinClassifier;
-import dev.coinid.model.Fit;
-import dev.coinid.model.Normalization;
+import dev.coinid.model.Preprocessing;
+import dev.coinid.model.Recipe;
 import dev.coinid.model.architecture.Architectures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -44,19 +46,23 @@ class TrainCommandTest {
     }
 
     @Test
-    void theRobustRecipeIsChosenByOptionsAndSavedWithTheModel() throws IOException {
-        Path photos = TinyCoins.writeSeedClasses(temp.resolve("photos"));
-        Path model = temp.resolve("model");
+    void withoutOptionsItTrainsTheBuildersDefaultRecipe() {
+        TrainCommand defaults = parse("train", "photos");
 
-        CliRun run = CliRun.of("train", photos.toString(), "--input-size", "32", "--epochs", "1", "--quiet",
-                "--architecture", "ROBUST", "--normalization", "PER_IMAGE_STANDARDIZATION",
-                "--augmentation", "ROBUST", "--no-charts", "-o", model.toString());
+        assertThat(defaults.recipe()).isEqualTo(CoinClassifier.builder().recipe()).isEqualTo(Recipe.polar());
+        assertThat(parse("train", "photos", "--recipe", "seed").recipe()).isEqualTo(Recipe.seed());
+        assertThat(parse("train", "photos", "--epochs", "7", "--batch-size", "8", "--learning-rate", "0.01",
+                "--input-size", "64x16").recipe())
+                .isEqualTo(new Recipe(Preprocessing.polar().inputSize(64, 16), Architectures.polarCnn(),
+                        Augmentation.polarPreset(), 7, 8, 0.01));
+    }
 
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-        try (CoinClassifier saved = CoinClassifier.load(model)) {
-            assertThat(saved.architecture()).isEqualTo(Architectures.robustCnn());
-            assertThat(saved.preprocessing().normalization()).isEqualTo(Normalization.PER_IMAGE_STANDARDIZATION);
-            assertThat(saved.preprocessing().width()).isEqualTo(32);
+    @Test
+    void theResearchLeversAreNotOptions() {
+        for (String lever : List.of("--fit", "--normalization", "--architecture", "--augmentation")) {
+            CliRun run = CliRun.of("train", "photos", lever, "seed");
+            assertThat(run.exitCode()).as(lever).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).as(lever).contains("Unknown option");
         }
     }
 
@@ -66,18 +72,39 @@ class TrainCommandTest {
         Path model = temp.resolve("model");
 
         CliRun run = CliRun.of("train", photos.toString(), "--input-size", "32x16", "--epochs", "1", "--quiet",
-                "--fit", "COIN_POLAR", "--architecture", "POLAR", "--normalization", "GRAY_STANDARDIZATION",
-                "--augmentation", "POLAR", "--no-charts", "-o", model.toString());
+                "--no-charts", "-o", model.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         try (CoinClassifier saved = CoinClassifier.load(model)) {
             assertThat(saved.architecture()).isEqualTo(Architectures.polarCnn());
-            assertThat(saved.preprocessing().fit()).isEqualTo(Fit.COIN_POLAR);
-            assertThat(saved.preprocessing().width()).isEqualTo(32);
-            assertThat(saved.preprocessing().height()).isEqualTo(16);
+            assertThat(saved.preprocessing()).isEqualTo(Preprocessing.polar().inputSize(32, 16));
+            assertThat(saved.metadata().training().augmentation()).isEqualTo(Augmentation.polarPreset().toString());
         }
         assertThat(CliRun.of("train", photos.toString(), "--input-size", "32x").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(CliRun.of("train", photos.toString(), "--input-size", "32x4").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void theOriginalExperimentIsTheSeedRecipe() throws IOException {
+        Path photos = TinyCoins.writeSeedClasses(temp.resolve("photos"));
+        Path model = temp.resolve("model");
+
+        CliRun run = CliRun.of("train", photos.toString(), "--recipe", "seed", "--input-size", "32", "--epochs", "1",
+                "--quiet", "--no-charts", "-o", model.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        try (CoinClassifier saved = CoinClassifier.load(model)) {
+            assertThat(saved.architecture()).isEqualTo(Architectures.seedCnn());
+            assertThat(saved.preprocessing()).isEqualTo(Preprocessing.seed().inputSize(32, 32));
+            assertThat(saved.metadata().training().augmentation()).isEqualTo(Augmentation.seedPreset().toString());
+            assertThat(saved.metadata().training().batchSize()).isEqualTo(20);
+        }
+    }
+
+    /** The train command as picocli fills it from {@code args}, without running it. */
+    private static TrainCommand parse(String... args) {
+        CommandLine commandLine = CoinIdCli.commandLine();
+        return commandLine.parseArgs(args).subcommand().commandSpec().commandLine().getCommand();
     }
 
     @Test
@@ -153,17 +180,19 @@ class TrainCommandTest {
     }
 
     @Test
-    void theHelpListsEveryHyperParameterWithTheOriginalDefaults() {
+    void theHelpListsTheRecipesAndTheTunableOptions() {
         CliRun run = CliRun.of("train", "--help");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         String help = run.out().replaceAll("\\s+", " ");
-        assertThat(help).contains("--input-size=<pixels|WxH> The network's input: one number for a square, or width x height",
-                "(default: 128)",
-                "--epochs=<n> Most epochs to train (default: 50)",
-                "--batch-size=<n> Photos per training batch (default: 20)",
-                "--learning-rate=<rate> Adam's learning rate (default: 0.001)",
-                "(default: SEED)", "--group-key=<regex>", "--test-fraction=<fraction>", "--patience=<epochs>",
-                "Exit codes:");
+        assertThat(help).contains("--recipe=<name> How to train: POLAR, SEED (default: POLAR",
+                "--input-size=<pixels|WxH> The network's input: one number for a square, or width x height",
+                "(default: the recipe's, 128x32 polar, 128 seed)",
+                "--epochs=<n> Most epochs to train (default: the recipe's, 40 polar, 50 seed)",
+                "--batch-size=<n> Photos per training batch (default: the recipe's, 32 polar, 20 seed)",
+                "--learning-rate=<rate> Adam's learning rate (default: the recipe's, 0.001)",
+                "--group-key=<regex>", "--test-fraction=<fraction>", "--patience=<epochs>", "--seed=<n>",
+                "--threads=<n>", "Exit codes:");
+        assertThat(help).doesNotContain("--fit", "--normalization", "--architecture", "--augmentation");
     }
 }

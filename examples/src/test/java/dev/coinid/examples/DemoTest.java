@@ -1,6 +1,8 @@
 package dev.coinid.examples;
 
 import dev.coinid.catalog.CoinIdentification;
+import dev.coinid.model.CoinClassifier;
+import dev.coinid.model.Recipe;
 import dev.coinid.synthetic.SyntheticCoins;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +21,13 @@ class DemoTest {
 
     @TempDir
     Path temp;
+
+    @Test
+    void trainsTheBuildersDefaultRecipe() {
+        Demo demo = new Demo(Demo.Settings.defaults(temp), System.out);
+
+        assertThat(demo.recipe()).isEqualTo(CoinClassifier.builder().recipe()).isEqualTo(Recipe.polar());
+    }
 
     @Test
     void runsEveryStepAndWritesChartsModelAndSampleVerdict() throws IOException {

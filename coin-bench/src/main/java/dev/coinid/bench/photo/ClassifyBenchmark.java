@@ -55,7 +55,7 @@ public class ClassifyBenchmark {
         ImageDataset coins = SyntheticCoins.builder()
                 .imageSize(BenchmarkedNetwork.INPUT_SIZE).imagesPerClass(4).seed(3).build().generate();
         classifier = CoinClassifier.builder()
-                .preprocessing(Preprocessing.defaults().inputSize(BenchmarkedNetwork.INPUT_SIZE, BenchmarkedNetwork.INPUT_SIZE))
+                .preprocessing(Preprocessing.seed().inputSize(BenchmarkedNetwork.INPUT_SIZE, BenchmarkedNetwork.INPUT_SIZE))
                 .architecture(BenchmarkedNetwork.architecture())
                 .epochs(1).batchSize(16).seed(1)
                 .train(coins);

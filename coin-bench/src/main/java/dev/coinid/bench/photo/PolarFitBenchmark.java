@@ -53,6 +53,6 @@ public class PolarFitBenchmark {
 
     @Benchmark
     public RgbImage stretchFit() {
-        return Preprocessing.defaults().fitImage(decoded);
+        return Preprocessing.seed().fitImage(decoded);
     }
 }

@@ -20,7 +20,8 @@ public final class Architectures {
     }
 
     /**
-     * A small CNN that generalises across shooting sessions, and the default: four 3x3
+     * A small CNN that generalises across shooting sessions better than the seed CNN (superseded
+     * as coinid's default by {@link #polarCnn()}, its cyclic-padded twin for polar input): four 3x3
      * convolutions (relu, same padding) with 32, 64, 128 and 256 filters; instance normalisation
      * and a 2x2 max pool after each of the first three; then global average pooling and dropout
      * 0.3 before the softmax head. Instance normalisation removes each photo's own brightness,

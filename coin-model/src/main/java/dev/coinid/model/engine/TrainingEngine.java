@@ -234,7 +234,7 @@ public final class TrainingEngine implements AutoCloseable {
     /** Configures a {@link TrainingEngine}; every setting has a working default. */
     public static final class Builder {
         private Architecture architecture = Architectures.seedCnn();
-        private Preprocessing preprocessing = Preprocessing.defaults();
+        private Preprocessing preprocessing = Preprocessing.seed();
         private int classes = 4;
         private double learningRate = 1e-3;
         private long seed;
