@@ -23,6 +23,9 @@ public final class CoinLocator {
     /** The longest side of the picture the search runs on. */
     public static final int WORKING_SIZE = 96;
 
+    /** The longest side of the picture {@link #anywhere()} refines the circle on. */
+    public static final int REFINING_SIZE = 320;
+
     private static final int ANGLES = 90;
     private static final double[] COS = new double[ANGLES];
     private static final double[] SIN = new double[ANGLES];
@@ -64,10 +67,12 @@ public final class CoinLocator {
      * The locator for photos where the coin may sit anywhere: its diameter from a quarter of the
      * photo's shorter side to all of it, its centre anywhere in the frame. Where it finds the
      * inner ring of a bimetallic coin (1 or 2 euro) and a rim about 1.4 times wider around it is
-     * nearly as strong, it answers the outer rim: the whole coin.
+     * nearly as strong, it answers the outer rim: the whole coin. The circle found at
+     * {@value #WORKING_SIZE} pixels is then refined on a copy {@value #REFINING_SIZE} pixels wide,
+     * so that the centre and radius are known to about a pixel there.
      */
     public static CoinLocator anywhere() {
-        return new CoinLocator(0.5, 0.12, 0.52, true);
+        return new CoinLocator(1.0, 0.12, 0.52, true);
     }
 
     /**
@@ -101,7 +106,30 @@ public final class CoinLocator {
         if (best.score == 0) {
             return CoinOutline.inscribed(picture.width(), picture.height());
         }
-        return new CoinOutline(best.x, best.y, best.r).scaled((double) picture.width() / w);
+        CoinOutline found = new CoinOutline(best.x, best.y, best.r).scaled((double) picture.width() / w);
+        return preferOuterRim ? refined(picture, found, (double) picture.width() / w) : found;
+    }
+
+    /**
+     * The circle of strongest rim near {@code found} on a copy of the picture at most
+     * {@value #REFINING_SIZE} pixels wide: centres within one working step, radii within 4%.
+     */
+    private static CoinOutline refined(RgbImage picture, CoinOutline found, double workingStep) {
+        double scale = Math.min(1.0, (double) REFINING_SIZE / Math.max(picture.width(), picture.height()));
+        if (workingStep * scale < 1.5) {
+            return found; // the working copy was nearly as sharp already
+        }
+        int w = Math.max(8, (int) Math.round(picture.width() * scale));
+        int h = Math.max(8, (int) Math.round(picture.height() * scale));
+        RgbImage copy = (w == picture.width() && h == picture.height()) ? picture : ImageResizer.resize(picture, w, h);
+        double factor = (double) w / picture.width();
+        CoinOutline start = found.scaled(factor);
+        int reach = (int) Math.ceil(workingStep * factor);
+        int rMin = (int) Math.floor(start.radius() * 0.96);
+        int rMax = (int) Math.ceil(start.radius() * 1.04);
+        Candidate best = search(ColourGradient.of(copy), Math.round(start.centerX()), Math.round(start.centerY()),
+                reach, reach, 1, rMin, rMax);
+        return best.score == 0 ? found : new CoinOutline(best.x, best.y, best.r).scaled(1 / factor);
     }
 
     /**
