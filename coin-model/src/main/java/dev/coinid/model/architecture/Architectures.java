@@ -39,7 +39,8 @@ public final class Architectures {
      * {@link #robustCnn()} for coins unwrapped into polar coordinates ({@code Fit.COIN_POLAR}):
      * the same layers with {@link Padding#CYCLIC_WIDTH} convolutions, so the first column
      * continues from the last one as it does on the coin. Turning the coin by a multiple of
-     * 8 columns' angle leaves the prediction exactly unchanged; coinid's default.
+     * 8 columns' angle leaves the prediction unchanged (to float rounding; with the default grey
+     * local contrast too, which wraps around the seam); coinid's default.
      */
     public static Architecture polarCnn() {
         return instanceNormGapCnn("polar-cnn", Padding.CYCLIC_WIDTH);

@@ -63,8 +63,7 @@ public final class InferenceEngine implements AutoCloseable {
         Graph graph = new Graph();
         try {
             Ops tf = Ops.create(graph);
-            NetworkGraph network = new NetworkGraph(tf, architecture, preprocessing.normalization(),
-                    preprocessing.height(), preprocessing.width(), classes);
+            NetworkGraph network = new NetworkGraph(tf, architecture, preprocessing, classes);
             Placeholder<TFloat32> input = network.inputPlaceholder(INPUT);
             NetworkGraph.Forward forward = network.forward(input, NetworkGraph.Mode.INFERENCE, null);
             Operand<TFloat32> probabilities = tf.withName(OUTPUT).nn.softmax(forward.logits());

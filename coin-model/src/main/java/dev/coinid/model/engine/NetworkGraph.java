@@ -1,6 +1,8 @@
 package dev.coinid.model.engine;
 
+import dev.coinid.model.Fit;
 import dev.coinid.model.Normalization;
+import dev.coinid.model.Preprocessing;
 import dev.coinid.model.architecture.Activation;
 import dev.coinid.model.architecture.Architecture;
 import dev.coinid.model.architecture.BatchNorm;
@@ -49,18 +51,26 @@ final class NetworkGraph {
     private final Ops tf;
     private final Architecture architecture;
     private final Normalization normalization;
+    /** Whether the input's width is a circle (a coin unwrapped into polar coordinates). */
+    private final boolean cyclicWidth;
     private final int height;
     private final int width;
     private final List<Parameter> parameters = new ArrayList<>();
     /** The parameters of each body layer, then of the head. */
     private final List<List<Parameter>> layerParameters = new ArrayList<>();
 
-    NetworkGraph(Ops tf, Architecture architecture, Normalization normalization, int height, int width, int classes) {
+    /**
+     * The graph of {@code architecture} on input prepared as {@code preprocessing} says: its size,
+     * its normalisation, and whether its width is a circle ({@link Fit#COIN_POLAR}), in which case
+     * the local contrast normalisation wraps around the seam as cyclic convolutions do.
+     */
+    NetworkGraph(Ops tf, Architecture architecture, Preprocessing preprocessing, int classes) {
         this.tf = tf;
         this.architecture = architecture;
-        this.normalization = normalization;
-        this.height = height;
-        this.width = width;
+        this.normalization = preprocessing.normalization();
+        this.cyclicWidth = preprocessing.fit() == Fit.COIN_POLAR;
+        this.height = preprocessing.height();
+        this.width = preprocessing.width();
         List<TensorShape> shapes = architecture.outputShapes(height, width, 3);
         TensorShape in = TensorShape.image(height, width, 3);
         for (int i = 0; i < architecture.layers().size(); i++) {
@@ -139,14 +149,36 @@ final class NetworkGraph {
      * of its {@value #LOCAL_WINDOW}x{@value #LOCAL_WINDOW} neighbourhood, divided by
      * {@code sqrt(local variance + 1)}, so that shading across the picture is gone and edges keep
      * a similar strength under soft and hard light, while flat, noisy parts are not amplified.
+     * On a polar input the neighbourhoods wrap around the width, so turning the coin only shifts
+     * the result's columns.
      */
-    private static Operand<TFloat32> localContrast(Ops scope, Operand<TFloat32> x) {
+    private Operand<TFloat32> localContrast(Ops scope, Operand<TFloat32> x) {
+        var localMean = localAverage(scope, x);
+        var centered = scope.math.sub(x, localMean);
+        var localVariance = localAverage(scope, scope.math.square(centered));
+        return scope.math.div(centered, scope.math.sqrt(scope.math.add(localVariance, scope.constant(1f))));
+    }
+
+    /**
+     * The mean over each value's {@value #LOCAL_WINDOW}x{@value #LOCAL_WINDOW} neighbourhood
+     * (SAME padding: over the values inside the picture). With a cyclic width, the picture is
+     * first extended by its last columns on the left and its first columns on the right, pooled,
+     * and cut back to its width, so that the first column's neighbourhood continues from the last.
+     */
+    private Operand<TFloat32> localAverage(Ops scope, Operand<TFloat32> x) {
         var window = List.of(1L, (long) LOCAL_WINDOW, (long) LOCAL_WINDOW, 1L);
         var strides = List.of(1L, 1L, 1L, 1L);
-        var localMean = scope.nn.avgPool(x, window, strides, "SAME");
-        var centered = scope.math.sub(x, localMean);
-        var localVariance = scope.nn.avgPool(scope.math.square(centered), window, strides, "SAME");
-        return scope.math.div(centered, scope.math.sqrt(scope.math.add(localVariance, scope.constant(1f))));
+        if (!cyclicWidth) {
+            return scope.nn.avgPool(x, window, strides, "SAME");
+        }
+        int half = LOCAL_WINDOW / 2;
+        var left = scope.slice(x, scope.constant(new int[] {0, 0, width - half, 0}),
+                scope.constant(new int[] {-1, -1, half, -1}));
+        var right = scope.slice(x, scope.constant(new int[] {0, 0, 0, 0}), scope.constant(new int[] {-1, -1, half, -1}));
+        var wrapped = scope.concat(List.of(left, x, right), scope.constant(2));
+        var pooled = scope.nn.avgPool(wrapped, window, strides, "SAME");
+        return scope.slice(pooled, scope.constant(new int[] {0, 0, half, 0}),
+                scope.constant(new int[] {-1, -1, width, -1}));
     }
 
     /**

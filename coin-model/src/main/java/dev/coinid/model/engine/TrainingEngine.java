@@ -66,8 +66,7 @@ public final class TrainingEngine implements AutoCloseable {
         this.graph = new Graph();
         try {
             Ops tf = Ops.create(graph);
-            network = new NetworkGraph(tf, architecture, preprocessing.normalization(), preprocessing.height(),
-                    preprocessing.width(), classes);
+            network = new NetworkGraph(tf, architecture, preprocessing, classes);
             input = network.inputPlaceholder("input");
             labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
             dropoutSeed = tf.withName("dropout_seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2)));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.coinid.model.Fit;
 import dev.coinid.model.Normalization;
 import dev.coinid.model.Preprocessing;
+import dev.coinid.model.Recipe;
 import dev.coinid.model.architecture.Architecture;
 import dev.coinid.model.architecture.Architectures;
 import java.nio.FloatBuffer;
@@ -36,6 +37,25 @@ class CyclicWidthPaddingTest {
     }
 
     @Test
+    void theDefaultRecipeGivesTheSameProbabilitiesHoweverTheCoinIsTurned() {
+        Recipe recipe = Recipe.polar();
+        Preprocessing polar = recipe.preprocessing();
+        assertThat(polar.normalization()).isEqualTo(Normalization.GRAY_LOCAL_CONTRAST);
+        int totalStride = 8; // three 2x2 max pools
+        float[] picture = picture(polar.width(), polar.height());
+        try (TrainingEngine engine = TrainingEngine.builder().preprocessing(polar).architecture(recipe.architecture())
+                .classes(8).seed(5).threads(1).build()) {
+            float[] p = engine.forward(FloatBuffer.wrap(picture), 1);
+            for (int shift : new int[] {totalStride, 5 * totalStride, polar.width() - totalStride}) {
+                float[] q = engine.forward(FloatBuffer.wrap(shifted(picture, shift, polar.width(), polar.height())), 1);
+                for (int c = 0; c < p.length; c++) {
+                    assertThat(q[c]).as("shift %d, class %d", shift, c).isCloseTo(p[c], within(1e-5f));
+                }
+            }
+        }
+    }
+
+    @Test
     void zeroPaddingSeesTheSeam() {
         float[] picture = picture();
         try (TrainingEngine engine = engine(Architectures.robustCnn())) {
@@ -56,8 +76,12 @@ class CyclicWidthPaddingTest {
     }
 
     private static float[] picture() {
+        return picture(WIDTH, HEIGHT);
+    }
+
+    private static float[] picture(int width, int height) {
         SplittableRandom random = new SplittableRandom(17);
-        float[] values = new float[HEIGHT * WIDTH * 3];
+        float[] values = new float[height * width * 3];
         for (int i = 0; i < values.length; i++) {
             values[i] = (float) random.nextDouble();
         }
@@ -66,10 +90,14 @@ class CyclicWidthPaddingTest {
 
     /** Column k moves to column k + shift, wrapping round. */
     private static float[] shifted(float[] picture, int shift) {
+        return shifted(picture, shift, WIDTH, HEIGHT);
+    }
+
+    private static float[] shifted(float[] picture, int shift, int width, int height) {
         float[] out = new float[picture.length];
-        for (int y = 0; y < HEIGHT; y++) {
-            for (int x = 0; x < WIDTH; x++) {
-                System.arraycopy(picture, 3 * (y * WIDTH + x), out, 3 * (y * WIDTH + (x + shift) % WIDTH), 3);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                System.arraycopy(picture, 3 * (y * width + x), out, 3 * (y * width + (x + shift) % width), 3);
             }
         }
         return out;
