@@ -1,4 +1,4 @@
-package dev.coinid.examples.quality;
+package dev.coinid.research.classification;
 
 import dev.coinid.augment.AffineAugmenter;
 import dev.coinid.augment.FillMode;

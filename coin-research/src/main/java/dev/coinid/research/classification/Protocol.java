@@ -1,4 +1,4 @@
-package dev.coinid.examples.quality;
+package dev.coinid.research.classification;
 
 import dev.coinid.dataset.DatasetSplit;
 import dev.coinid.dataset.DatasetSplitter;

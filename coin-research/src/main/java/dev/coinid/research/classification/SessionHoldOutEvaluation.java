@@ -1,4 +1,4 @@
-package dev.coinid.examples.quality;
+package dev.coinid.research.classification;
 
 import dev.coinid.classification.Classification;
 import dev.coinid.classification.LabelScore;
@@ -23,18 +23,17 @@ import java.util.Locale;
  *
  * <p>The table of the README (seed CNN + seed augmentation against the builder's defaults, on a
  * group-aware random split and on the held-out night session, seed 42) comes from running it with
- * no options from the project root, after building:
+ * no options from the project root:
  *
  * <pre>
- * mvn -B -q -pl examples dependency:build-classpath -Dmdep.outputFile=/tmp/coinid-cp.txt
- * java -cp examples/target/classes:$(cat /tmp/coinid-cp.txt) dev.coinid.examples.quality.SessionHoldOutEvaluation
+ * mvn -B -ntp -q install -DskipTests
+ * mvn -B -ntp -q -pl coin-research exec:java -Dexec.mainClass=dev.coinid.research.classification.SessionHoldOutEvaluation
  * </pre>
  *
- * <p>All options:
+ * <p>All options (in {@code -Dexec.args="..."}):
  *
  * <pre>
- * java -cp ... dev.coinid.examples.quality.SessionHoldOutEvaluation [data-folder]
- *     [--recipes seed,defaults] [--protocols split,night] [--size N] [--epochs N]
+ * [data-folder] [--recipes seed,defaults] [--protocols split,night] [--size N] [--epochs N]
  *     [--rotations N] [--correction none|circle_mask|grey_world|grey_world_mask|gray|cutout_gray] [--seed N]
  *     [--threads N] [--list-errors]
  * </pre>

@@ -1,4 +1,4 @@
-package dev.coinid.examples.quality;
+package dev.coinid.research.classification;
 
 import dev.coinid.augment.Augmentation;
 import dev.coinid.augment.FillMode;
@@ -48,7 +48,7 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
      */
     public static TrainingRecipe seedExperiment() {
         return new TrainingRecipe("seed", "seed CNN + seed augmentation, 64x64, 40 epochs",
-                b -> b.preprocessing(Preprocessing.defaults().inputSize(64, 64))
+                b -> b.preprocessing(Preprocessing.seed().inputSize(64, 64))
                         .architecture(Architectures.seedCnn())
                         .augmentation(Augmentation.seedPreset())
                         .epochs(40).batchSize(20).learningRate(1e-3));
