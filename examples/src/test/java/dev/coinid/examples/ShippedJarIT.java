@@ -1,0 +1,37 @@
+package dev.coinid.examples;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the shipped {@code coinid.jar} holds: the product (the command-line tool, the examples and
+ * the library), never the research module's evaluations and levers. An integration test: run by
+ * {@code mvn verify} after {@code package} has packed the jar.
+ */
+class ShippedJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("coinid.jar", "target/coinid.jar"));
+
+    @Test
+    void theJarHoldsTheProductAndNoClassOfTheResearchModule() throws IOException {
+        assertThat(JAR).as("coinid.jar is built by package, before this test").isRegularFile();
+        List<String> classes;
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            classes = jar.stream().map(ZipEntry::getName).filter(n -> n.endsWith(".class")).toList();
+        }
+        assertThat(classes).contains(
+                "dev/coinid/cli/CoinIdCli.class",
+                "dev/coinid/examples/Demo.class",
+                "dev/coinid/model/CoinClassifier.class",
+                "dev/coinid/catalog/CoinCatalog.class");
+        assertThat(classes).noneMatch(n -> n.startsWith("dev/coinid/research/"));
+        assertThat(classes).noneMatch(n -> n.startsWith("dev/coinid/examples/quality/"));
+    }
+}
