@@ -23,6 +23,20 @@ public final class CoinLocator {
     /** The longest side of the picture the search runs on. */
     public static final int WORKING_SIZE = 96;
 
+    /**
+     * For 2-euro coins: the share of a picture's edges weaker than the strength at which a point
+     * of a circle counts fully, so that a short, very strong stroke of the design cannot outweigh
+     * a whole rim of moderate contrast.
+     */
+    private static final double CLIP_QUANTILE = 0.8;
+
+    /**
+     * For 2-euro coins: a circle's mean edge strength is weighed by the square root of its radius,
+     * as the evidence of a mean over more independent points is (a small circle inside a busy
+     * design can have strong edges all round by chance; a large one cannot).
+     */
+    private static final double SIZE_PRIOR = 0.5;
+
     /** The longest side of the picture {@link #anywhere()} refines the circle on. */
     public static final int REFINING_SIZE = 320;
 
@@ -47,12 +61,18 @@ public final class CoinLocator {
     private final double minRadius;
     private final double maxRadius;
     private final boolean preferOuterRim;
+    /** For a bimetallic coin, where the core ends as a fraction of the rim's radius; 0 to look at the rim alone. */
+    private final double coreRatio;
+    private final boolean refine;
 
-    private CoinLocator(double maxCentreOffset, double minRadius, double maxRadius, boolean preferOuterRim) {
+    private CoinLocator(double maxCentreOffset, double minRadius, double maxRadius, boolean preferOuterRim,
+                        double coreRatio, boolean refine) {
         this.maxCentreOffset = maxCentreOffset;
         this.minRadius = minRadius;
         this.maxRadius = maxRadius;
         this.preferOuterRim = preferOuterRim;
+        this.coreRatio = coreRatio;
+        this.refine = refine;
     }
 
     /**
@@ -60,7 +80,7 @@ public final class CoinLocator {
      * shorter side from the middle, the radius between 30% and 60% of that side.
      */
     public static CoinLocator forCroppedCoins() {
-        return new CoinLocator(0.15, 0.30, 0.60, false);
+        return new CoinLocator(0.15, 0.30, 0.60, false, 0, false);
     }
 
     /**
@@ -72,7 +92,17 @@ public final class CoinLocator {
      * so that the centre and radius are known to about a pixel there.
      */
     public static CoinLocator anywhere() {
-        return new CoinLocator(1.0, 0.12, 0.52, true);
+        return new CoinLocator(1.0, 0.12, 0.52, true, 0, true);
+    }
+
+    /**
+     * The locator for photos of a 2-euro coin anywhere in the frame, as {@link #anywhere()}, that
+     * looks for the coin's two circles together: its rim and, at 0.728 of its radius (18.75 of
+     * 25.75 mm), where the core meets the ring. A round motif inside the design or a ring lost
+     * against a white background then no longer passes for the coin.
+     */
+    public static CoinLocator forTwoEuroCoins() {
+        return new CoinLocator(1.0, 0.12, 0.52, false, 18.75 / 25.75, true);
     }
 
     /**
@@ -93,12 +123,12 @@ public final class CoinLocator {
         int rMax = (int) Math.ceil(maxRadius * side);
 
         // coarse pass: every other centre; fine pass: every centre next to the coarse winner
-        Candidate coarse = search(gradient, w / 2.0, h / 2.0, maxOffsetX, maxOffsetY, 2, rMin, rMax);
+        Candidate coarse = search(gradient, w / 2.0, h / 2.0, maxOffsetX, maxOffsetY, 2, rMin, rMax, coreRatio);
         Candidate best = search(gradient, coarse.x, coarse.y, 2, 2, 1,
-                Math.max(rMin, (int) coarse.r - 2), Math.min(rMax, (int) coarse.r + 2));
+                Math.max(rMin, (int) coarse.r - 2), Math.min(rMax, (int) coarse.r + 2), coreRatio);
         if (preferOuterRim && best.score > 0) {
             Candidate outer = search(gradient, best.x, best.y, 1, 1, 1,
-                    (int) Math.floor(best.r * OUTER_RIM_MIN), (int) Math.ceil(best.r * OUTER_RIM_MAX));
+                    (int) Math.floor(best.r * OUTER_RIM_MIN), (int) Math.ceil(best.r * OUTER_RIM_MAX), coreRatio);
             if (outer.score >= OUTER_RIM_STRENGTH * best.score) {
                 best = outer;
             }
@@ -107,14 +137,14 @@ public final class CoinLocator {
             return CoinOutline.inscribed(picture.width(), picture.height());
         }
         CoinOutline found = new CoinOutline(best.x, best.y, best.r).scaled((double) picture.width() / w);
-        return preferOuterRim ? refined(picture, found, (double) picture.width() / w) : found;
+        return refine ? refined(picture, found, (double) picture.width() / w) : found;
     }
 
     /**
      * The circle of strongest rim near {@code found} on a copy of the picture at most
      * {@value #REFINING_SIZE} pixels wide: centres within one working step, radii within 4%.
      */
-    private static CoinOutline refined(RgbImage picture, CoinOutline found, double workingStep) {
+    private CoinOutline refined(RgbImage picture, CoinOutline found, double workingStep) {
         double scale = Math.min(1.0, (double) REFINING_SIZE / Math.max(picture.width(), picture.height()));
         if (workingStep * scale < 1.5) {
             return found; // the working copy was nearly as sharp already
@@ -128,7 +158,7 @@ public final class CoinLocator {
         int rMin = (int) Math.floor(start.radius() * 0.96);
         int rMax = (int) Math.ceil(start.radius() * 1.04);
         Candidate best = search(ColourGradient.of(copy), Math.round(start.centerX()), Math.round(start.centerY()),
-                reach, reach, 1, rMin, rMax);
+                reach, reach, 1, rMin, rMax, coreRatio);
         return best.score == 0 ? found : new CoinOutline(best.x, best.y, best.r).scaled(1 / factor);
     }
 
@@ -137,12 +167,22 @@ public final class CoinLocator {
      * {@code (x, y)} on a grid of {@code step}.
      */
     private static Candidate search(ColourGradient gradient, double x, double y, int offsetX, int offsetY, int step,
-                                    int rMin, int rMax) {
+                                    int rMin, int rMax, double coreRatio) {
         Candidate best = new Candidate(x, y, rMin, 0);
         for (int oy = -offsetY; oy <= offsetY; oy += step) {
             for (int ox = -offsetX; ox <= offsetX; ox += step) {
                 for (int r = rMin; r <= rMax; r++) {
-                    double score = gradient.rimStrength(x + ox, y + oy, r);
+                    double score;
+                    if (coreRatio > 0) {
+                        // edges capped, so that a strong stroke along part of a circle counts less than a whole rim
+                        score = gradient.rimStrength(x + ox, y + oy, r, true);
+                        if (score > 0) {
+                            score += gradient.rimStrength(x + ox, y + oy, coreRatio * r, true);
+                            score *= Math.pow(r, SIZE_PRIOR);
+                        }
+                    } else {
+                        score = gradient.rimStrength(x + ox, y + oy, r, false);
+                    }
                     if (score > best.score) {
                         best = new Candidate(x + ox, y + oy, r, score);
                     }
@@ -204,7 +244,7 @@ public final class CoinLocator {
     }
 
     /** The Sobel gradient of each colour channel, and the strength of a circle's rim in it. */
-    private record ColourGradient(int width, int height, float[] gx, float[] gy) {
+    private record ColourGradient(int width, int height, float[] gx, float[] gy, double clip) {
 
         static ColourGradient of(RgbImage image) {
             int w = image.width();
@@ -228,7 +268,16 @@ public final class CoinLocator {
                     }
                 }
             }
-            return new ColourGradient(w, h, gx, gy);
+            float[] magnitude = new float[w * h];
+            for (int p = 0; p < w * h; p++) {
+                double m = 0;
+                for (int c = 0; c < 3; c++) {
+                    m += gx[3 * p + c] * gx[3 * p + c] + gy[3 * p + c] * gy[3 * p + c];
+                }
+                magnitude[p] = (float) Math.sqrt(m);
+            }
+            java.util.Arrays.sort(magnitude);
+            return new ColourGradient(w, h, gx, gy, Math.max(1, magnitude[(int) (CLIP_QUANTILE * (w * h - 1))]));
         }
 
         private static int at(RgbImage image, int x, int y, int c) {
@@ -238,9 +287,10 @@ public final class CoinLocator {
 
         /**
          * The mean, over points of the circle inside the picture, of the gradient's component
-         * across the rim (its length over the channels); 0 when under half the circle is inside.
+         * across the rim (its length over the channels), capped at {@code clip} when
+         * {@code capped}; 0 when under half the circle is inside.
          */
-        double rimStrength(double cx, double cy, double r) {
+        double rimStrength(double cx, double cy, double r, boolean capped) {
             double sum = 0;
             int inside = 0;
             for (int a = 0; a < ANGLES; a++) {
@@ -255,7 +305,7 @@ public final class CoinLocator {
                     double radial = gx[i + c] * COS[a] + gy[i + c] * SIN[a];
                     s += radial * radial;
                 }
-                sum += Math.sqrt(s);
+                sum += capped ? Math.min(clip, Math.sqrt(s)) : Math.sqrt(s);
                 inside++;
             }
             return inside * 2 < ANGLES ? 0 : sum / inside;

@@ -73,6 +73,19 @@ class CoinLocatorTest {
     }
 
     @Test
+    void forTwoEuroCoinsFindsARingLostAgainstWhiteByItsCore() {
+        // a silver ring barely darker than the white page, a gold core, and a strong round motif inside the core
+        RgbImage page = disc(300, 300, 150, 150, 140, new int[] {235, 235, 238}, new int[] {250, 250, 250});
+        RgbImage core = paintDisc(page, 150, 150, 102, new int[] {200, 160, 70});
+        RgbImage withMotif = paintDisc(core, 140, 150, 40, new int[] {60, 40, 20});
+
+        CoinOutline outline = CoinLocator.forTwoEuroCoins().locate(withMotif);
+
+        assertThat(outline.centerX()).isCloseTo(150, offset(3.0));
+        assertThat(outline.radius()).isCloseTo(140, offset(4.0));
+    }
+
+    @Test
     void aBlankPictureGivesTheInscribedCircle() {
         CoinOutline outline = LOCATOR.locate(RgbImage.filled(80, 60, 90, 90, 90));
 

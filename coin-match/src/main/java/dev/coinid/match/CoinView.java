@@ -6,7 +6,7 @@ import dev.coinid.image.RgbImage;
 
 /**
  * Turns any photo of one coin into the view an index compares: the coin found wherever it lies
- * ({@link CoinLocator#anywhere()}), cut out at a fixed radius, and described
+ * ({@link CoinLocator#forTwoEuroCoins()}), cut out at a fixed radius, and described
  * ({@link PolarGradientHistogram}). Thread-safe.
  */
 final class CoinView {

@@ -50,7 +50,7 @@ public final class DesignIndex {
     private final int[] designOf;
     private final float[][] spectra;
     private final int candidates;
-    private final CoinView view = new CoinView(CoinLocator.anywhere());
+    private final CoinView view = new CoinView(CoinLocator.forTwoEuroCoins());
 
     DesignIndex(CoinCatalog catalog, List<IndexedReference> references, int candidates) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");

@@ -60,7 +60,7 @@ public final class DesignIndexBuilder {
             throw new ReferenceException(null, "no reference picture given");
         }
         ImageDecoder decoder = ImageDecoder.defaults();
-        CoinView view = new CoinView(CoinLocator.anywhere());
+        CoinView view = new CoinView(CoinLocator.forTwoEuroCoins());
         AtomicInteger done = new AtomicInteger();
         List<IndexedReference> references = pictures.parallelStream().map(picture -> {
             CatalogEntry entry = catalog.byId(picture.catalogId()).orElseThrow(() -> new ReferenceException(
