@@ -1,5 +1,6 @@
 package dev.coinid.model;
 
+import dev.coinid.model.architecture.Architectures;
 import dev.coinid.model.engine.InferenceEngine;
 import dev.coinid.model.engine.TrainingEngine;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,8 @@ class ThroughputCheck {
         for (int i = 0; i < batch; i++) {
             labels[i] = i % 4;
         }
-        try (TrainingEngine engine = TrainingEngine.builder().inputSize(128, 128).classes(4).seed(1).build()) {
+        try (TrainingEngine engine = TrainingEngine.builder().architecture(Architectures.seedCnn())
+                .preprocessing(Preprocessing.seed()).classes(4).seed(1).build()) {
             double train = imagesPerSecond(batch, 3, 15, () -> engine.trainStep(images, labels));
             try (InferenceEngine inference = engine.toInference()) {
                 double forward = imagesPerSecond(batch, 5, 40, () -> inference.forward(images, batch));

@@ -1,6 +1,5 @@
 package dev.coinid.examples;
 
-import dev.coinid.augment.Augmentation;
 import dev.coinid.dataset.DatasetSplit;
 import dev.coinid.dataset.DatasetSplitter;
 import dev.coinid.dataset.GroupKey;
@@ -9,8 +8,7 @@ import dev.coinid.dataset.LabelRule;
 import dev.coinid.examples.charts.ConfusionMatrixChart;
 import dev.coinid.examples.charts.TrainingCurvesChart;
 import dev.coinid.model.CoinClassifier;
-import dev.coinid.model.Preprocessing;
-import dev.coinid.model.architecture.Architectures;
+import dev.coinid.model.Recipe;
 import dev.coinid.model.evaluation.Evaluation;
 import dev.coinid.model.training.EarlyStopping;
 import dev.coinid.model.training.TrainingListener;
@@ -22,8 +20,8 @@ import java.util.stream.Stream;
 /**
  * Training on your own photos, step by step: read a folder (one sub-folder per coin, or one
  * flat folder named the original experiment's way, {@code Atenas0 (78).jpg}), split it by
- * photograph so crops of one picture never sit on both sides, train with augmentation and early
- * stopping, evaluate on the test part, save the model and draw its charts.
+ * photograph so crops of one picture never sit on both sides, train coinid's default recipe with
+ * early stopping, evaluate on the test part, save the model and draw its charts.
  *
  * <p>Run: {@code java -cp examples/target/coinid.jar dev.coinid.examples.TrainFromFolder
  * <photos> <model-dir> ['IMG_\d+_\d+']}; the optional last argument is the group-key regex.
@@ -38,17 +36,21 @@ public final class TrainFromFolder {
             System.err.println("usage: TrainFromFolder <photos-folder> <model-dir> [group-key-regex]");
             System.exit(2);
         }
-        Evaluation test = trainAndSave(Path.of(args[0]), Path.of(args[1]), args.length == 3 ? args[2] : null, 128, 50);
+        // Recipe.polar() is coinid's default (what CoinClassifier.builder() trains untouched);
+        // Recipe.seed() is the original Keras experiment's.
+        Evaluation test = trainAndSave(Path.of(args[0]), Path.of(args[1]), args.length == 3 ? args[2] : null,
+                Recipe.polar());
         System.out.println(test.report());
     }
 
     /**
-     * Trains on {@code folder} at {@code inputSize x inputSize} for at most {@code epochs} epochs,
-     * saves the model to {@code modelDir} with its charts beside it, and returns the test evaluation.
+     * Trains {@code recipe} on {@code folder} (for at most its epochs), saves the model to
+     * {@code modelDir} with its charts beside it, and returns the test evaluation.
      *
      * @param groupKey a regex whose match in a file name names its photograph, or null: each file its own
+     * @param recipe what to train: {@link Recipe#polar()} (the default) or {@link Recipe#seed()}
      */
-    public static Evaluation trainAndSave(Path folder, Path modelDir, String groupKey, int inputSize, int epochs) {
+    public static Evaluation trainAndSave(Path folder, Path modelDir, String groupKey, Recipe recipe) {
         // 1. Read the photos. Nothing is decoded yet: a data set is a list of files and labels.
         ImageDataset photos = hasSubFolders(folder)
                 ? ImageDataset.fromClassFolders(folder)
@@ -63,15 +65,11 @@ public final class TrainFromFolder {
         DatasetSplit split = splitter.build().split(photos);
         System.out.println(split);
 
-        // 3. Train the original experiment's CNN with its augmentation; stop when validation loss
-        //    has not improved for 9 epochs and keep the best epoch's weights.
+        // 3. Train the recipe (preprocessing, network, augmentation, epochs, batch size, learning
+        //    rate); stop when validation loss has not improved for 9 epochs and keep the best
+        //    epoch's weights.
         try (CoinClassifier model = CoinClassifier.builder()
-                .preprocessing(Preprocessing.seed().inputSize(inputSize, inputSize))
-                .architecture(Architectures.seedCnn())
-                .augmentation(Augmentation.seedPreset())
-                .epochs(epochs)
-                .batchSize(20)
-                .learningRate(1e-3)
+                .recipe(recipe)
                 .earlyStopping(EarlyStopping.onValidationLoss().patience(9).restoreBestWeights(true))
                 .seed(42)
                 .listener(TrainingListener.progressBar())

@@ -3,6 +3,7 @@ package dev.coinid.examples;
 import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.catalog.CoinIdentification;
 import dev.coinid.catalog.LabelMapping;
+import dev.coinid.model.Recipe;
 import dev.coinid.model.evaluation.Evaluation;
 import dev.coinid.synthetic.SyntheticCoins;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,10 @@ class TrainFromFolderTest {
         SyntheticCoins.builder().imageSize(32).imagesPerClass(10).seed(3).build().writeTo(photos);
         Path modelDir = temp.resolve("model");
 
-        Evaluation test = TrainFromFolder.trainAndSave(photos, modelDir, null, 32, 1);
+        Recipe polar = Recipe.polar();
+        Recipe oneEpoch = new Recipe(polar.preprocessing(), polar.architecture(), polar.augmentation(), 1,
+                polar.batchSize(), polar.learningRate());
+        Evaluation test = TrainFromFolder.trainAndSave(photos, modelDir, null, oneEpoch);
 
         assertThat(test.count()).isEqualTo(8); // 20% of 4 x 10
         assertThat(test.labels()).isEqualTo(SyntheticCoins.DEFAULT_LABELS);

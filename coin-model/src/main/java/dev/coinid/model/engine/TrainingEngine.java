@@ -1,8 +1,8 @@
 package dev.coinid.model.engine;
 
 import dev.coinid.model.Preprocessing;
+import dev.coinid.model.Recipe;
 import dev.coinid.model.architecture.Architecture;
-import dev.coinid.model.architecture.Architectures;
 
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
@@ -30,7 +30,7 @@ import java.util.Objects;
  * one training loop drives it. Close it to free the native graph and session.
  *
  * <pre>{@code
- * try (TrainingEngine engine = TrainingEngine.builder().classes(4).inputSize(128, 128).seed(42).build()) {
+ * try (TrainingEngine engine = TrainingEngine.builder().classes(4).seed(42).build()) {   // Recipe.polar()'s network
  *     StepResult step = engine.trainStep(batch, labels);
  * }
  * }</pre>
@@ -94,7 +94,12 @@ public final class TrainingEngine implements AutoCloseable {
         }
     }
 
-    /** A builder with the defaults: seed CNN, 128x128, Adam at 1e-3, seed 0, all cores. */
+    /**
+     * A builder with the defaults: the network of coinid's default recipe ({@link Recipe#polar()}:
+     * {@link dev.coinid.model.architecture.Architectures#polarCnn()} on {@link Preprocessing#polar()}'s
+     * 128x32 grey local contrast input, Adam at 1e-3), 4 classes, seed 0, all cores. The original
+     * experiment's network is {@code .architecture(Architectures.seedCnn()).preprocessing(Preprocessing.seed())}.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -232,10 +237,10 @@ public final class TrainingEngine implements AutoCloseable {
 
     /** Configures a {@link TrainingEngine}; every setting has a working default. */
     public static final class Builder {
-        private Architecture architecture = Architectures.seedCnn();
-        private Preprocessing preprocessing = Preprocessing.seed();
+        private Architecture architecture = Recipe.polar().architecture();
+        private Preprocessing preprocessing = Recipe.polar().preprocessing();
         private int classes = 4;
-        private double learningRate = 1e-3;
+        private double learningRate = Recipe.polar().learningRate();
         private long seed;
         private int threads = Runtime.getRuntime().availableProcessors();
 

@@ -1,5 +1,7 @@
 package dev.coinid.model.evaluation;
 
+import dev.coinid.error.LabelMismatchException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -124,10 +126,15 @@ public final class Evaluation {
         return perClass;
     }
 
-    /** The metrics of one class. */
+    /**
+     * The metrics of one class.
+     *
+     * @throws LabelMismatchException, whose message starts with the label, when it is not one of {@link #labels()}
+     */
     public ClassMetrics perClass(String label) {
         return perClass.stream().filter(c -> c.label().equals(label)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown label '" + label + "', known: " + labels));
+                .orElseThrow(() -> new LabelMismatchException("label '" + label + "'",
+                        "not a class of this evaluation; its classes are " + labels));
     }
 
     /** A copy of the confusion matrix: {@code [actual][predicted]} counts, in label order. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.coinid.error.FileWriteException;
+import dev.coinid.model.ModelFormatException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,12 +66,38 @@ public record TrainingHistory(List<EpochResult> epochs, StopReason stopReason, i
         }
     }
 
-    /** Reads a history written by {@link #toJson}. */
+    /**
+     * Reads a history written by {@link #toJson}.
+     *
+     * @throws ModelFormatException when the text is not a training history; its message starts with
+     *         "training history" and says where the JSON is wrong
+     */
     public static TrainingHistory fromJson(String json) {
+        return parse("training history", json);
+    }
+
+    /**
+     * Reads a history written by {@link #writeJson}.
+     *
+     * @throws ModelFormatException naming {@code file} when it cannot be read or is not a training history
+     */
+    public static TrainingHistory readJson(Path file) {
+        String json;
+        try {
+            json = Files.readString(file);
+        } catch (IOException e) {
+            throw new ModelFormatException(file.toString(), "cannot read the training history: " + e.getMessage(), e);
+        }
+        return parse(file.toString(), json);
+    }
+
+    private static TrainingHistory parse(String source, String json) {
         try {
             return JSON.readValue(json, TrainingHistory.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a training history: " + e.getOriginalMessage(), e);
+            throw new ModelFormatException(source, "not a training history: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")"), e);
         }
     }
 

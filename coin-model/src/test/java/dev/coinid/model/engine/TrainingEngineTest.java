@@ -2,6 +2,7 @@ package dev.coinid.model.engine;
 
 import dev.coinid.model.Normalization;
 import dev.coinid.model.Preprocessing;
+import dev.coinid.model.Recipe;
 import dev.coinid.model.architecture.Architecture;
 import dev.coinid.model.architecture.Architectures;
 import dev.coinid.model.architecture.BatchNorm;
@@ -43,8 +44,10 @@ class TrainingEngineTest {
         return buffer.flip();
     }
 
+    /** The seed CNN at 32x32 (the builder's default is the polar recipe's network, tested below). */
     private static TrainingEngine.Builder small() {
-        return TrainingEngine.builder().inputSize(SIZE, SIZE).classes(4).seed(7);
+        return TrainingEngine.builder().architecture(Architectures.seedCnn()).preprocessing(Preprocessing.seed())
+                .inputSize(SIZE, SIZE).classes(4).seed(7);
     }
 
     @Test
@@ -165,10 +168,11 @@ class TrainingEngineTest {
     }
 
     @Test
-    void defaultArchitectureIsTheSeedCnn() {
+    void defaultNetworkIsThePolarRecipes() {
         try (TrainingEngine engine = TrainingEngine.builder().build()) {
-            assertThat(engine.architecture()).isEqualTo(Architectures.seedCnn());
-            assertThat(engine.weights().size()).isEqualTo(Architectures.seedCnn().trainableParameters(128, 128, 3, 4));
+            assertThat(engine.architecture()).isEqualTo(Recipe.polar().architecture()).isEqualTo(Architectures.polarCnn());
+            assertThat(engine.preprocessing()).isEqualTo(Recipe.polar().preprocessing());
+            assertThat(engine.weights().size()).isEqualTo(Architectures.polarCnn().trainableParameters(32, 128, 3, 4));
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.coinid.model.evaluation;
 
+import dev.coinid.error.CoinIdException;
+import dev.coinid.error.LabelMismatchException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -63,6 +65,13 @@ class EvaluationTest {
         Evaluation ev = Evaluation.of(LABELS, new int[] {0, 1}, new float[][] {{1, 0, 0}, {0, 1, 0}});
         assertThat(ev.macroRecall()).isEqualTo(1.0);
         assertThat(ev.perClass("c").support()).isZero();
+    }
+
+    @Test
+    void anUnknownLabelIsALabelMismatchNamingIt() {
+        assertThatThrownBy(() -> sample().perClass("z"))
+                .isInstanceOf(LabelMismatchException.class).isInstanceOf(CoinIdException.class)
+                .hasMessageStartingWith("label 'z': not a class of this evaluation").hasMessageContaining(LABELS.toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.coinid.model.training;
 
 import dev.coinid.error.CoinIdException;
 import dev.coinid.error.FileWriteException;
+import dev.coinid.model.ModelFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,7 @@ class TrainingHistoryTest {
         HISTORY.writeJson(dir.resolve("out/history.json"));
         assertThat(Files.readString(dir.resolve("out/history.csv"))).isEqualTo(HISTORY.toCsv());
         assertThat(TrainingHistory.fromJson(Files.readString(dir.resolve("out/history.json")))).isEqualTo(HISTORY);
+        assertThat(TrainingHistory.readJson(dir.resolve("out/history.json"))).isEqualTo(HISTORY);
         try (var files = Files.list(dir.resolve("out"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("history.csv", "history.json");
         }
@@ -59,5 +61,21 @@ class TrainingHistoryTest {
                 .hasMessageStartingWith(csv + ": cannot write the training history");
         assertThatThrownBy(() -> HISTORY.writeJson(json))
                 .isInstanceOf(FileWriteException.class).hasMessageStartingWith(json.toString());
+    }
+
+    @Test
+    void textThatIsNotAHistoryIsACoinIdExceptionNamingTheFileOrRecord(@TempDir Path dir) throws IOException {
+        assertThatThrownBy(() -> TrainingHistory.fromJson("{\"epochs\": 3"))
+                .isInstanceOf(ModelFormatException.class).isInstanceOf(CoinIdException.class)
+                .hasMessageStartingWith("training history: not a training history");
+
+        Path broken = Files.writeString(dir.resolve("history.json"), "[1, 2]");
+        assertThatThrownBy(() -> TrainingHistory.readJson(broken))
+                .isInstanceOf(ModelFormatException.class)
+                .hasMessageStartingWith(broken + ": not a training history").hasMessageContaining("line 1");
+        Path missing = dir.resolve("missing.json");
+        assertThatThrownBy(() -> TrainingHistory.readJson(missing))
+                .isInstanceOf(ModelFormatException.class)
+                .hasMessageStartingWith(missing + ": cannot read the training history");
     }
 }
