@@ -1,5 +1,7 @@
 package dev.coinid.bench;
 
+import dev.coinid.bench.match.IdentifyBenchmark;
+import dev.coinid.bench.match.IndexBuildBenchmark;
 import dev.coinid.bench.network.ForwardLeversBenchmark;
 import dev.coinid.bench.network.ForwardPassBenchmark;
 import dev.coinid.bench.network.MatmulPeakBenchmark;
@@ -36,6 +38,9 @@ public final class BenchmarkKeys {
     public static final String AUGMENT = name(AugmentationBenchmark.class, "augmentBatch");
     public static final String FIT_POLAR = name(PolarFitBenchmark.class, "polarFit");
     public static final String FIT_STRETCH = name(PolarFitBenchmark.class, "stretchFit");
+    public static final String IDENTIFY_DECODED = name(IdentifyBenchmark.class, "identifyDecoded");
+    public static final String IDENTIFY_FILE = name(IdentifyBenchmark.class, "identifyFile");
+    public static final String INDEX_BUILD = name(IndexBuildBenchmark.class, "build");
 
     public static final String DJL_FORWARD_AS_SHIPPED = "DjlForwardAsShippedBenchmark.forward";
     public static final String DJL_FORWARD_TUNED = "DjlForwardTunedBenchmark.forward";
@@ -46,6 +51,8 @@ public final class BenchmarkKeys {
     public static final String PHONE_PHOTO = "phone-4000x3000";
     /** The parameter value of the 256x256 crop. */
     public static final String CROP_PHOTO = "crop-256x256";
+    /** The parameter of the identification benchmarks that names their references (galleries or synthetic-N). */
+    public static final String REFERENCES = "references";
 
     private BenchmarkKeys() {
     }

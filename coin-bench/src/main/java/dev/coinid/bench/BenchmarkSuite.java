@@ -1,8 +1,12 @@
 package dev.coinid.bench;
 
+import dev.coinid.bench.match.IdentificationReferences;
+import dev.coinid.bench.match.IndexBuildBenchmark;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -12,13 +16,19 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Runs the whole benchmark suite through JMH's Runner API, writes JMH's JSON results and prints
  * the {@link SummaryTable} with ratios, percentages of the matmul peak and the target verdicts.
- * With the {@code djl} profile the DJL peer runs in the same suite.
+ * With the {@code djl} profile the DJL peer runs in the same suite. The identification benchmarks
+ * index both shared reference galleries where {@code ../shared/datasets} has them (see
+ * {@link SharedDatasets}), 450 synthetic designs otherwise; the index build runs as a couple of
+ * single shots after the rest.
  *
  * <pre>
  * java -jar coin-bench/target/benchmarks.jar [--quick] [--iterations N] [--include REGEX] [--result FILE.json]
@@ -36,6 +46,7 @@ import java.util.concurrent.TimeUnit;
 public final class BenchmarkSuite {
 
     private static final String ALL = "dev\\.coinid\\.bench\\..*";
+    private static final String INDEX_BUILD = "dev\\.coinid\\.bench\\.match\\.IndexBuildBenchmark\\..*";
 
     private BenchmarkSuite() {
     }
@@ -61,30 +72,53 @@ public final class BenchmarkSuite {
         int warmupSeconds = 1;
         int iterations = iterationsAsked != null ? iterationsAsked : quick ? 1 : 5;
         int iterationSeconds = quick ? 1 : 2;
-        String settings = "JMH average time, " + warmups + " warmup x " + warmupSeconds + " s, " + iterations
-                + " iterations x " + iterationSeconds + " s, 1 fork each";
+        String references = IdentificationReferences.resolve(IdentificationReferences.AUTO);
+        String buildSettings = "; index build: single shot, " + buildIterations(quick) + " builds, no warmup"
+                + "; identification against " + references;
+        String settings = "JMH average time (identify: sampled), " + warmups + " warmup x " + warmupSeconds + " s, "
+                + iterations + " iterations x " + iterationSeconds + " s, 1 fork each" + buildSettings;
 
         String loadBefore = loadAverage();
         TensorFlowDevices devices = TensorFlowDevices.probe();
         System.out.println(devices);
+        System.out.println("Identification benchmarks index " + references + " (the shared galleries where "
+                + SharedDatasets.sharedFolder().resolve("datasets") + " has them, synthetic designs otherwise)");
 
         Path absolute = result.toAbsolutePath();
         if (absolute.getParent() != null) {
             Files.createDirectories(absolute.getParent());
         }
+        // Each benchmark's mode is its own annotation's: average time, sampled for identify (its median).
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(include)
-                .mode(Mode.AverageTime)
+                .exclude(INDEX_BUILD)
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .warmupIterations(warmups)
                 .warmupTime(TimeValue.seconds(warmupSeconds))
                 .measurementIterations(iterations)
                 .measurementTime(TimeValue.seconds(iterationSeconds))
                 .forks(1)
-                .shouldFailOnError(true)
-                .resultFormat(ResultFormatType.JSON)
-                .result(absolute.toString());
-        Collection<RunResult> results = new Runner(options.build()).run();
+                .param(BenchmarkKeys.REFERENCES, references)
+                .shouldFailOnError(true);
+        List<RunResult> results = new ArrayList<>(runAllowingNone(options));
+        // The index build takes a minute or more: a couple of single shots, not timed iterations.
+        if (Pattern.compile(include).matcher(IndexBuildBenchmark.class.getName() + ".build").find()) {
+            ChainedOptionsBuilder build = new OptionsBuilder()
+                    .include(INDEX_BUILD)
+                    .mode(Mode.SingleShotTime)
+                    .timeUnit(TimeUnit.MILLISECONDS)
+                    .warmupIterations(0)
+                    .measurementIterations(buildIterations(quick))
+                    .forks(1)
+                    .param(BenchmarkKeys.REFERENCES, references)
+                    .shouldFailOnError(true);
+            results.addAll(new Runner(build.build()).run());
+        }
+        if (results.isEmpty()) {
+            System.err.println("no benchmark matches " + include);
+            System.exit(2);
+        }
+        ResultFormatFactory.getInstance(ResultFormatType.JSON, absolute.toString()).writeOut(results);
 
         RunConditions conditions = new RunConditions(devices.kind() + " " + devices.names(),
                 Runtime.getRuntime().availableProcessors(), settings, loadBefore, loadAverage());
@@ -95,6 +129,20 @@ public final class BenchmarkSuite {
         Files.writeString(summaryFile, summary);
         System.out.println("JMH results: " + absolute);
         System.out.println("Summary:     " + summaryFile);
+    }
+
+    /** Builds of the index measured: two, one with {@code --quick}. */
+    private static int buildIterations(boolean quick) {
+        return quick ? 1 : 2;
+    }
+
+    /** The run's results; none when no benchmark matches (the include may name only the index build). */
+    private static Collection<RunResult> runAllowingNone(ChainedOptionsBuilder options) throws RunnerException {
+        try {
+            return new Runner(options.build()).run();
+        } catch (NoBenchmarksException e) {
+            return List.of();
+        }
     }
 
     private static String requireValue(String[] args, int index) {

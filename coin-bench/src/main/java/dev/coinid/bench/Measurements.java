@@ -7,6 +7,7 @@ import org.openjdk.jmh.results.RunResult;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -30,14 +31,18 @@ public final class Measurements {
         return new Measurements(timings);
     }
 
-    /** JMH's results of an average-time run, converted to milliseconds per operation. */
+    /**
+     * JMH's results, converted to milliseconds per operation: of average-time runs, of sample-time
+     * runs (which also give the median operation) and of single-shot runs (one operation per iteration).
+     */
     public static Measurements of(Collection<RunResult> results) {
         Map<String, Timing> timings = new LinkedHashMap<>();
         for (RunResult run : results) {
             BenchmarkParams params = run.getParams();
-            if (params.getMode() != Mode.AverageTime) {
-                throw new IllegalArgumentException(params.getBenchmark() + " ran in mode " + params.getMode()
-                        + "; the suite reads average times");
+            Mode mode = params.getMode();
+            if (mode != Mode.AverageTime && mode != Mode.SampleTime && mode != Mode.SingleShotTime) {
+                throw new IllegalArgumentException(params.getBenchmark() + " ran in mode " + mode
+                        + "; the suite reads average, sample and single-shot times");
             }
             Result<?> primary = run.getPrimaryResult();
             double toMillis = millisPer(params.getTimeUnit());
@@ -52,8 +57,9 @@ public final class Measurements {
                     .flatMap(b -> b.getIterationResults().stream())
                     .mapToDouble(i -> i.getPrimaryResult().getScore())
                     .min().orElse(primary.getScore());
+            double median = mode == Mode.SampleTime ? primary.getStatistics().getPercentile(50) * toMillis : Double.NaN;
             timings.put(key(name, values), new Timing(primary.getScore() * toMillis, primary.getScoreError() * toMillis,
-                    best * toMillis));
+                    best * toMillis, median));
         }
         return new Measurements(timings);
     }
@@ -77,6 +83,32 @@ public final class Measurements {
     /** The result of a benchmark run with one parameter at {@code value}. */
     public Optional<Timing> get(String benchmark, String param, Object value) {
         return Optional.ofNullable(timings.get(key(benchmark, Map.of(param, String.valueOf(value)))));
+    }
+
+    /**
+     * The result of a benchmark whatever its parameters' values, with them, when it ran with exactly
+     * one combination of them (the identification benchmarks run with the one set of references found).
+     */
+    public Optional<Map.Entry<String, Timing>> only(String benchmark) {
+        List<Map.Entry<String, Timing>> found = timings.entrySet().stream()
+                .filter(e -> e.getKey().equals(benchmark) || e.getKey().startsWith(benchmark + "["))
+                .toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** The value of parameter {@code param} in a key made by {@link #key}, if it has one. */
+    public static Optional<String> param(String key, String param) {
+        int open = key.indexOf('[');
+        if (open < 0 || !key.endsWith("]")) {
+            return Optional.empty();
+        }
+        for (String pair : key.substring(open + 1, key.length() - 1).split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(param)) {
+                return Optional.of(pair.substring(eq + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every result, by key. */

@@ -1,11 +1,14 @@
 package dev.coinid.bench;
 
+import dev.coinid.bench.match.IdentificationReferences;
 import dev.coinid.bench.network.MatmulPeakBenchmark;
 import dev.coinid.bench.photo.AugmentationBenchmark;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import static dev.coinid.bench.BenchmarkKeys.AUGMENT;
 import static dev.coinid.bench.BenchmarkKeys.CLASSIFY;
@@ -14,13 +17,17 @@ import static dev.coinid.bench.BenchmarkKeys.DJL_FORWARD_TUNED;
 import static dev.coinid.bench.BenchmarkKeys.DJL_TRAIN_AS_SHIPPED;
 import static dev.coinid.bench.BenchmarkKeys.DJL_TRAIN_TUNED;
 import static dev.coinid.bench.BenchmarkKeys.FORWARD;
+import static dev.coinid.bench.BenchmarkKeys.IDENTIFY_DECODED;
+import static dev.coinid.bench.BenchmarkKeys.INDEX_BUILD;
 import static dev.coinid.bench.BenchmarkKeys.MATMUL_PEAK;
 import static dev.coinid.bench.BenchmarkKeys.PHONE_PHOTO;
+import static dev.coinid.bench.BenchmarkKeys.REFERENCES;
 import static dev.coinid.bench.BenchmarkKeys.TRAIN_STEP;
 
 /**
- * The performance targets of issue 6, checked against one run's measurements. Every ratio
- * compares figures of the same run, so machine load shifts both sides alike.
+ * The performance targets of issue 6, and the identification targets of issue 13, checked against
+ * one run's measurements. Every ratio compares figures of the same run, so machine load shifts
+ * both sides alike; the identification targets are absolute times on the run's machine.
  */
 public final class PerformanceTargets {
 
@@ -33,6 +40,16 @@ public final class PerformanceTargets {
     /** Augmenting an image may cost at most this share of training on it. */
     public static final double AUGMENTATION_SHARE_OF_TRAINING = 0.10;
 
+    /** identify(RgbImage) of a 400x400 photo against the ~450-picture index: the median call at most this long (ms). */
+    public static final double IDENTIFY_MEDIAN_MILLIS = 100;
+    /** Building the index from both galleries may take at most this long (seconds). */
+    public static final double INDEX_BUILD_SECONDS = 600;
+    /**
+     * The identification targets are for an index of about 450 pictures: a run on a synthetic
+     * index of fewer pictures than this (a smoke run) is reported but not judged.
+     */
+    public static final int JUDGED_INDEX_PICTURES = 400;
+
     /** The batch of the forward-pass targets. */
     public static final int FORWARD_BATCH = 32;
     /** The batch of the training-step targets (training's default batch size). */
@@ -44,7 +61,23 @@ public final class PerformanceTargets {
     /** Every target, in the issue's order. */
     public static List<TargetVerdict> check(Measurements m) {
         return List.of(forwardShareOfPeak(m), forwardVersusDjl(m), trainingVersusDjl(m), classifyPhone(m),
-                augmentationShare(m));
+                augmentationShare(m), identifyMedian(m), indexBuild(m));
+    }
+
+    /** What an identification benchmark's references were, in words, from its key. */
+    public static String describeReferences(String key) {
+        String references = Measurements.param(key, REFERENCES).orElse("?");
+        OptionalInt synthetic = IdentificationReferences.syntheticPictures(references);
+        if (synthetic.isPresent()) {
+            return synthetic.getAsInt() + " synthetic designs";
+        }
+        return IdentificationReferences.GALLERIES.equals(references) ? "both shared galleries" : references;
+    }
+
+    /** Whether an identification benchmark's index was the size the targets are for (not a small smoke index). */
+    static boolean judgedIndex(String key) {
+        OptionalInt synthetic = IdentificationReferences.syntheticPictures(Measurements.param(key, REFERENCES).orElse(""));
+        return synthetic.isEmpty() || synthetic.getAsInt() >= JUDGED_INDEX_PICTURES;
     }
 
     /** The attainable peak in GFLOP/s, if the matmul ran. */
@@ -121,6 +154,39 @@ public final class PerformanceTargets {
         double share = augmentPerImage / trainPerImage;
         return verdict(target, format("%.2f vs %.2f ms/image = %s", augmentPerImage, trainPerImage, percent(share)),
                 share < AUGMENTATION_SHARE_OF_TRAINING);
+    }
+
+    private static TargetVerdict identifyMedian(Measurements m) {
+        String target = "identify(400x400 photo) vs ~450-picture index, median <= " + format("%.0f", IDENTIFY_MEDIAN_MILLIS)
+                + " ms, 1 thread";
+        Optional<Map.Entry<String, Timing>> identify = m.only(IDENTIFY_DECODED);
+        if (identify.isEmpty()) {
+            return notMeasured(target);
+        }
+        Timing t = identify.get().getValue();
+        double millis = t.hasMedian() ? t.medianMillisPerOp() : t.bestMillisPerOp();
+        String measured = format("%.1f ms %s (%s)", millis, t.hasMedian() ? "median" : "best iteration mean",
+                describeReferences(identify.get().getKey()));
+        return judged(target, measured, millis <= IDENTIFY_MEDIAN_MILLIS, identify.get().getKey());
+    }
+
+    private static TargetVerdict indexBuild(Measurements m) {
+        String target = "index build from both galleries <= " + format("%.0f", INDEX_BUILD_SECONDS) + " s";
+        Optional<Map.Entry<String, Timing>> build = m.only(INDEX_BUILD);
+        if (build.isEmpty()) {
+            return notMeasured(target);
+        }
+        double seconds = build.get().getValue().bestMillisPerOp() / 1000;
+        String measured = format("%.1f s, fastest build (%s)", seconds, describeReferences(build.get().getKey()));
+        return judged(target, measured, seconds <= INDEX_BUILD_SECONDS, build.get().getKey());
+    }
+
+    /** A verdict, or "not measured" with the figure when the index was too small for the target. */
+    private static TargetVerdict judged(String target, String measured, boolean met, String key) {
+        if (!judgedIndex(key)) {
+            return new TargetVerdict(target, measured + ", too small an index to judge", TargetVerdict.Outcome.NOT_MEASURED);
+        }
+        return verdict(target, measured, met);
     }
 
     private static TargetVerdict verdict(String target, String measured, boolean met) {

@@ -5,6 +5,7 @@ import dev.coinid.bench.network.MatmulPeakBenchmark;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -23,6 +24,9 @@ import static dev.coinid.bench.BenchmarkKeys.DJL_FORWARD_TUNED;
 import static dev.coinid.bench.BenchmarkKeys.DJL_TRAIN_AS_SHIPPED;
 import static dev.coinid.bench.BenchmarkKeys.DJL_TRAIN_TUNED;
 import static dev.coinid.bench.BenchmarkKeys.FORWARD;
+import static dev.coinid.bench.BenchmarkKeys.IDENTIFY_DECODED;
+import static dev.coinid.bench.BenchmarkKeys.IDENTIFY_FILE;
+import static dev.coinid.bench.BenchmarkKeys.INDEX_BUILD;
 import static dev.coinid.bench.BenchmarkKeys.LEVER_ONE_INTER_OP_THREAD;
 import static dev.coinid.bench.BenchmarkKeys.LEVER_ONE_THREAD;
 import static dev.coinid.bench.BenchmarkKeys.LEVER_REUSED_TENSOR;
@@ -34,7 +38,7 @@ import static dev.coinid.bench.BenchmarkKeys.TRAIN_STEP;
 /**
  * The human-readable summary of a run, in Markdown tables: the matmul peak; forward and training
  * throughput with GFLOP/s, percentage of the peak and the DJL peer side by side; the forward-pass
- * levers; classify next to the batch-1 forward; decoders; augmentation; and the targets.
+ * levers; classify next to the batch-1 forward; decoders; augmentation; identification; and the targets.
  * Benchmarks that did not run show as "-".
  */
 public final class SummaryTable {
@@ -76,6 +80,7 @@ public final class SummaryTable {
         decoding();
         fitting();
         augmentation();
+        identification();
         targets();
         return out.toString();
     }
@@ -211,6 +216,24 @@ public final class SummaryTable {
                 + " | " + show(trainPerImage, v -> fmt("%.2f", v))
                 + " | " + show(perImage.flatMap(a -> trainPerImage.map(t -> a / t)), PerformanceTargets::percent) + " |");
         line("");
+    }
+
+    private void identification() {
+        line("| identification (coin-match DesignIndex) | references | median | best iteration (mean ± err) |");
+        line("|---|---|---:|---:|");
+        identificationRow("identify(RgbImage), decoded 400x400 photos in turn, 1 thread", m.only(IDENTIFY_DECODED), 1);
+        identificationRow("identify(Path), one 400x400 JPEG, decoding included, 1 thread", m.only(IDENTIFY_FILE), 1);
+        identificationRow("index build from the reference folders (s), all cores", m.only(INDEX_BUILD), 1000);
+        line("");
+    }
+
+    /** A row in milliseconds ({@code unitMillis} 1) or seconds (1000). */
+    private void identificationRow(String what, Optional<Map.Entry<String, Timing>> result, double unitMillis) {
+        Optional<Timing> timing = result.map(Map.Entry::getValue);
+        line("| " + what + " | " + show(result, e -> PerformanceTargets.describeReferences(e.getKey()))
+                + " | " + show(timing.filter(Timing::hasMedian), t -> fmt("%.1f", t.medianMillisPerOp() / unitMillis))
+                + " | " + show(timing, t -> fmt("%.1f (%.1f ± %.1f)", t.bestMillisPerOp() / unitMillis,
+                t.millisPerOp() / unitMillis, (Double.isNaN(t.errorMillis()) ? 0 : t.errorMillis()) / unitMillis)) + " |");
     }
 
     private void targets() {

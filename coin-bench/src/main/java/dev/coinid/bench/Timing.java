@@ -10,8 +10,10 @@ package dev.coinid.bench;
  * @param millisPerOp mean milliseconds per operation (one batch, one decode, one classify)
  * @param errorMillis half-width of JMH's 99.9% confidence interval, in milliseconds (NaN for one iteration)
  * @param bestMillisPerOp milliseconds per operation in the fastest measurement iteration
+ * @param medianMillisPerOp the median operation's milliseconds over every measurement iteration, for a
+ *        benchmark that samples each operation's time (JMH's sample-time mode); NaN otherwise
  */
-public record Timing(double millisPerOp, double errorMillis, double bestMillisPerOp) {
+public record Timing(double millisPerOp, double errorMillis, double bestMillisPerOp, double medianMillisPerOp) {
 
     public Timing {
         if (!(millisPerOp > 0) || Double.isInfinite(millisPerOp)) {
@@ -21,11 +23,24 @@ public record Timing(double millisPerOp, double errorMillis, double bestMillisPe
             throw new IllegalArgumentException("the fastest iteration (" + bestMillisPerOp
                     + " ms) must be positive and no slower than the mean (" + millisPerOp + " ms)");
         }
+        if (!Double.isNaN(medianMillisPerOp) && !(medianMillisPerOp > 0)) {
+            throw new IllegalArgumentException("the median operation must take a positive time, was " + medianMillisPerOp);
+        }
+    }
+
+    /** A timing of iterations that each report only their mean (no median). */
+    public Timing(double millisPerOp, double errorMillis, double bestMillisPerOp) {
+        this(millisPerOp, errorMillis, bestMillisPerOp, Double.NaN);
     }
 
     /** A timing whose iterations all took the same time. */
     public static Timing steady(double millisPerOp) {
-        return new Timing(millisPerOp, 0, millisPerOp);
+        return new Timing(millisPerOp, 0, millisPerOp, millisPerOp);
+    }
+
+    /** Whether the median operation is known (the benchmark sampled every operation's time). */
+    public boolean hasMedian() {
+        return !Double.isNaN(medianMillisPerOp);
     }
 
     /** Operations per second in the fastest iteration. */

@@ -8,7 +8,7 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,13 +17,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs every benchmark but the DJL peer once, briefly and in this JVM, so a benchmark that no
- * longer runs fails the build instead of rotting until the next full run.
+ * longer runs fails the build instead of rotting until the next full run. The identification
+ * benchmarks run in their own modes (sampled, single shot) against a small synthetic index
+ * ({@value #SMOKE_REFERENCES}), so they take seconds, not the minutes of the 450-picture index.
  */
 class BenchmarkSmokeTest {
 
+    private static final String SMOKE_REFERENCES = "synthetic-12";
+
     @Test
     void everyBenchmarkRunsAndMeasuresAPositiveTime() throws RunnerException {
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
+        List<RunResult> results = new ArrayList<>(new Runner(new OptionsBuilder()
                 .include("dev\\.coinid\\.bench\\.(network|photo)\\..*")
                 .mode(Mode.AverageTime)
                 .timeUnit(TimeUnit.MILLISECONDS)
@@ -32,7 +36,17 @@ class BenchmarkSmokeTest {
                 .measurementTime(TimeValue.milliseconds(200))
                 .forks(0)
                 .shouldFailOnError(true)
-                .build()).run();
+                .build()).run());
+        results.addAll(new Runner(new OptionsBuilder()
+                .include("dev\\.coinid\\.bench\\.match\\..*")
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(200))
+                .forks(0)
+                .param(BenchmarkKeys.REFERENCES, SMOKE_REFERENCES)
+                .shouldFailOnError(true)
+                .build()).run());
 
         Measurements measurements = Measurements.of(results);
         List<String> expected = List.of(
@@ -61,14 +75,28 @@ class BenchmarkSmokeTest {
                 key(BenchmarkKeys.FIT_POLAR, "photo", BenchmarkKeys.CROP_PHOTO),
                 key(BenchmarkKeys.FIT_POLAR, "photo", BenchmarkKeys.PHONE_PHOTO),
                 key(BenchmarkKeys.FIT_STRETCH, "photo", BenchmarkKeys.CROP_PHOTO),
-                key(BenchmarkKeys.FIT_STRETCH, "photo", BenchmarkKeys.PHONE_PHOTO));
+                key(BenchmarkKeys.FIT_STRETCH, "photo", BenchmarkKeys.PHONE_PHOTO),
+                key(BenchmarkKeys.IDENTIFY_DECODED, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES),
+                key(BenchmarkKeys.IDENTIFY_FILE, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES),
+                key(BenchmarkKeys.INDEX_BUILD, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES));
         assertThat(measurements.all().keySet()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(measurements.all().values()).allSatisfy(t -> assertThat(t.millisPerOp()).isPositive());
+        // identify is sampled: its median call is known
+        assertThat(measurements.only(BenchmarkKeys.IDENTIFY_DECODED)).hasValueSatisfying(
+                e -> assertThat(e.getValue().medianMillisPerOp()).isPositive());
 
-        // every target that needs only coinid's benchmarks gets a verdict; the DJL ones wait for the djl profile
-        assertThat(PerformanceTargets.check(measurements))
-                .filteredOn(v -> !v.target().contains("DJL"))
+        // every target that needs only coinid's benchmarks gets a verdict; the DJL ones wait for the djl profile,
+        // and the identification ones are measured on the small smoke index but not judged
+        List<TargetVerdict> verdicts = PerformanceTargets.check(measurements);
+        assertThat(verdicts)
+                .filteredOn(v -> !v.target().contains("DJL") && !v.target().contains("index"))
                 .allSatisfy(v -> assertThat(v.outcome()).isNotEqualTo(TargetVerdict.Outcome.NOT_MEASURED));
+        assertThat(verdicts)
+                .filteredOn(v -> v.target().contains("index"))
+                .hasSize(2)
+                .allSatisfy(v -> assertThat(v.measured()).contains("(12 synthetic designs)").endsWith("too small an index to judge"));
+        assertThat(SummaryTable.render(measurements, new RunConditions("CPU", 2, "smoke", "-", "-")))
+                .contains("| identify(RgbImage), decoded 400x400 photos in turn, 1 thread | 12 synthetic designs | ");
     }
 
     private static String key(String benchmark, String param, String value) {

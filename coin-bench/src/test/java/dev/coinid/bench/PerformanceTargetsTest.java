@@ -90,6 +90,57 @@ class PerformanceTargetsTest {
     }
 
     @Test
+    void identifyIsJudgedOnItsMedianCallAgainstTheGalleries() {
+        Map<String, Timing> timings = new HashMap<>();
+        // mean 120 ms (a few slow calls), median 90 ms: the median decides
+        timings.put(key(BenchmarkKeys.IDENTIFY_DECODED, BenchmarkKeys.REFERENCES, "galleries"), new Timing(120, 10, 110, 90));
+        timings.put(key(BenchmarkKeys.INDEX_BUILD, BenchmarkKeys.REFERENCES, "galleries"), new Timing(700_000, 0, 650_000));
+
+        List<TargetVerdict> verdicts = PerformanceTargets.check(Measurements.of(timings));
+
+        assertThat(verdicts.get(5).outcome()).isEqualTo(TargetVerdict.Outcome.MET);
+        assertThat(verdicts.get(5).measured()).isEqualTo("90.0 ms median (both shared galleries)");
+        assertThat(verdicts.get(6).outcome()).isEqualTo(TargetVerdict.Outcome.MISSED);
+        assertThat(verdicts.get(6).measured()).isEqualTo("650.0 s, fastest build (both shared galleries)");
+    }
+
+    @Test
+    void identificationOnASmallSyntheticIndexIsReportedButNotJudged() {
+        Map<String, Timing> timings = new HashMap<>();
+        timings.put(key(BenchmarkKeys.IDENTIFY_DECODED, BenchmarkKeys.REFERENCES, "synthetic-24"), new Timing(20, 1, 19, 18));
+        timings.put(key(BenchmarkKeys.INDEX_BUILD, BenchmarkKeys.REFERENCES, "synthetic-450"), Timing.steady(90_000));
+
+        List<TargetVerdict> verdicts = PerformanceTargets.check(Measurements.of(timings));
+
+        assertThat(verdicts.get(5).outcome()).isEqualTo(TargetVerdict.Outcome.NOT_MEASURED);
+        assertThat(verdicts.get(5).measured()).isEqualTo("18.0 ms median (24 synthetic designs), too small an index to judge");
+        assertThat(verdicts.get(6).outcome()).isEqualTo(TargetVerdict.Outcome.MET);
+    }
+
+    @Test
+    void summaryShowsIdentificationInMillisecondsAndTheBuildInSeconds() {
+        Map<String, Timing> timings = new HashMap<>();
+        timings.put(key(BenchmarkKeys.IDENTIFY_DECODED, BenchmarkKeys.REFERENCES, "galleries"), new Timing(120, 10, 110, 90));
+        timings.put(key(BenchmarkKeys.INDEX_BUILD, BenchmarkKeys.REFERENCES, "galleries"), new Timing(70_000, 5_000, 65_000));
+
+        String summary = SummaryTable.render(Measurements.of(timings), new RunConditions("CPU", 2, "test", "1 1 1", "2 2 2"));
+
+        assertThat(summary)
+                .contains("| identify(RgbImage), decoded 400x400 photos in turn, 1 thread | both shared galleries | 90.0 | 110.0 (120.0 ± 10.0) |")
+                .contains("| identify(Path), one 400x400 JPEG, decoding included, 1 thread | - | - | - |")
+                .contains("| index build from the reference folders (s), all cores | both shared galleries | - | 65.0 (70.0 ± 5.0) |");
+    }
+
+    @Test
+    void parametersAreReadBackFromKeys() {
+        String k = Measurements.key("IdentifyBenchmark.identifyDecoded", Map.of("references", "synthetic-450"));
+
+        assertThat(Measurements.param(k, "references")).hasValue("synthetic-450");
+        assertThat(Measurements.param(k, "batch")).isEmpty();
+        assertThat(Measurements.param("MatmulPeakBenchmark.matmul", "references")).isEmpty();
+    }
+
+    @Test
     void ratesComeFromTheFastestIterationNotTheMean() {
         Timing disturbed = new Timing(200, 150, 100);
 
