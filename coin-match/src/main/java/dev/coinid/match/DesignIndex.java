@@ -49,6 +49,8 @@ public final class DesignIndex {
     private final List<String> designs;
     private final int[] designOf;
     private final float[][] spectra;
+    /** Each reference's usual correlation with pictures of other designs: its mean and deviation ({@link ReferenceNorms}). */
+    private final ReferenceNorms norms;
     private final int candidates;
     private final CoinView view = new CoinView(CoinLocator.forTwoEuroCoins());
 
@@ -71,6 +73,7 @@ public final class DesignIndex {
             spectra[r] = RotationCorrelation.spectrum(reference.description());
         }
         designs = List.copyOf(designIndex.keySet());
+        norms = ReferenceNorms.of(spectra, designOf);
     }
 
     private DesignIndex(DesignIndex other, int candidates) {
@@ -82,6 +85,7 @@ public final class DesignIndex {
         this.designs = other.designs;
         this.designOf = other.designOf;
         this.spectra = other.spectra;
+        this.norms = other.norms;
         this.candidates = candidates;
     }
 
@@ -204,8 +208,9 @@ public final class DesignIndex {
         for (int r = 0; r < references.size(); r++) {
             turns[r] = RotationCorrelation.best(spectrum, spectra[r]);
             int d = designOf[r];
-            if (turns[r].correlation() > designCorrelation[d]) {
-                designCorrelation[d] = turns[r].correlation();
+            double normalised = norms.normalise(r, turns[r].correlation());
+            if (normalised > designCorrelation[d]) {
+                designCorrelation[d] = normalised;
                 designReference[d] = r;
             }
         }
