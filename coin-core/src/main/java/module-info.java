@@ -1,0 +1,16 @@
+/**
+ * Images and data sets, no TensorFlow: decoding (with EXIF orientation), resizing, finding and
+ * unwrapping a coin, labelled data sets and group-aware splits, synthetic coins, classification
+ * results and the exception hierarchy. Every package is public API.
+ */
+module dev.coinid.core {
+    requires transitive java.desktop;          // RgbImage to and from BufferedImage, ImageIO
+    requires org.apache.commons.imaging;       // the formats ImageIO does not decode
+    requires org.slf4j;
+
+    exports dev.coinid.classification;
+    exports dev.coinid.dataset;
+    exports dev.coinid.error;
+    exports dev.coinid.image;
+    exports dev.coinid.synthetic;
+}
