@@ -73,7 +73,8 @@ public final class BenchmarkSuite {
         int iterations = iterationsAsked != null ? iterationsAsked : quick ? 1 : 5;
         int iterationSeconds = quick ? 1 : 2;
         String references = IdentificationReferences.resolve(IdentificationReferences.AUTO);
-        String buildSettings = "; index build: single shot, " + buildIterations(quick) + " builds, no warmup"
+        String buildSettings = "; index build: " + buildIterations(quick) + " single shot" + (buildIterations(quick) == 1 ? "" : "s")
+                + ", no warmup"
                 + "; identification against " + references;
         String settings = "JMH average time (identify: sampled), " + warmups + " warmup x " + warmupSeconds + " s, "
                 + iterations + " iterations x " + iterationSeconds + " s, 1 fork each" + buildSettings;
