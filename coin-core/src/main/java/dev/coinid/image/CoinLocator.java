@@ -24,11 +24,12 @@ public final class CoinLocator {
     public static final int WORKING_SIZE = 96;
 
     /**
-     * For 2-euro coins: the share of a picture's edges weaker than the strength at which a point
-     * of a circle counts fully, so that a short, very strong stroke of the design cannot outweigh
-     * a whole rim of moderate contrast.
+     * For 2-euro coins: a point of a circle counts fully from half the strength of the picture's
+     * strongest edges (its 99.5th percentile) on, so that a short, very strong stroke of the
+     * design cannot outweigh a whole rim of moderate contrast.
      */
-    private static final double CLIP_QUANTILE = 0.8;
+    private static final double CLIP_QUANTILE = 0.995;
+    private static final double CLIP_FRACTION = 0.5;
 
     /**
      * For 2-euro coins: a circle's mean edge strength is weighed by the square root of its radius,
@@ -277,7 +278,7 @@ public final class CoinLocator {
                 magnitude[p] = (float) Math.sqrt(m);
             }
             java.util.Arrays.sort(magnitude);
-            return new ColourGradient(w, h, gx, gy, Math.max(1, magnitude[(int) (CLIP_QUANTILE * (w * h - 1))]));
+            return new ColourGradient(w, h, gx, gy, Math.max(1, CLIP_FRACTION * magnitude[(int) (CLIP_QUANTILE * (w * h - 1))]));
         }
 
         private static int at(RgbImage image, int x, int y, int c) {
@@ -288,7 +289,8 @@ public final class CoinLocator {
         /**
          * The mean, over points of the circle inside the picture, of the gradient's component
          * across the rim (its length over the channels), capped at {@code clip} when
-         * {@code capped}; 0 when under half the circle is inside.
+         * {@code capped}; 0 when under half the circle is inside (under 90% when {@code capped}:
+         * a 2-euro coin is looked for whole in the frame).
          */
         double rimStrength(double cx, double cy, double r, boolean capped) {
             double sum = 0;
@@ -308,7 +310,8 @@ public final class CoinLocator {
                 sum += capped ? Math.min(clip, Math.sqrt(s)) : Math.sqrt(s);
                 inside++;
             }
-            return inside * 2 < ANGLES ? 0 : sum / inside;
+            int needed = capped ? (int) Math.ceil(0.9 * ANGLES) : (ANGLES + 1) / 2;
+            return inside < needed ? 0 : sum / inside;
         }
     }
 }

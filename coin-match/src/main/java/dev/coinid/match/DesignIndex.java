@@ -221,7 +221,7 @@ public final class DesignIndex {
             int d = ranking[i];
             int r = designReference[d];
             ranked.add(new Candidate(references.get(r).catalogId(), designs.get(d), scores[d],
-                    designCorrelation[d], turns[r].degrees()));
+                    turns[r].correlation(), turns[r].degrees()));
         }
         Candidate best = ranked.get(0);
         boolean known = best.score() >= 0.5;

@@ -30,7 +30,10 @@ final class RotationCorrelation {
     private RotationCorrelation() {
     }
 
-    /** The best turn of a photo against a reference: the correlation there, and the turn in degrees. */
+    /**
+     * The best turn of a photo against a reference: the correlation there, and how far the
+     * photo's coin is turned against the reference's, counter-clockwise on screen, in degrees.
+     */
     record Turn(double correlation, double degrees) {
     }
 
@@ -92,6 +95,7 @@ final class RotationCorrelation {
                 bestShift = s;
             }
         }
-        return new Turn(best / ANGLES, 360.0 * bestShift / ANGLES);
+        // sectors run clockwise on screen (y grows downwards): a shift of s sectors is a turn of -s
+        return new Turn(best / ANGLES, 360.0 * Math.floorMod(-bestShift, ANGLES) / ANGLES);
     }
 }
