@@ -29,7 +29,8 @@ import java.util.Objects;
  * {@link CoinClassifier#builder()} trains) with early stopping and a live progress bar, prints the
  * evaluation on held-out photos, draws the
  * training curves and the confusion matrix, saves the model, loads it back and classifies a
- * sample photo with its catalog facts.
+ * sample photo with its catalog facts; then identifies made-up 2-euro designs from one catalog
+ * picture each ({@link IdentificationDemo}).
  *
  * <p>Everything lands in {@code coinid-demo/} in the working directory, or in the folder named
  * by {@code -Dcoinid.demo.out=...}.
@@ -84,10 +85,11 @@ public final class Demo {
     public CoinIdentification run() {
         long start = System.nanoTime();
         Path output = settings.output();
-        out.println("coinid demo: synthetic coins -> CNN -> evaluation -> charts -> saved model -> catalog");
+        out.println("coinid demo: synthetic coins -> CNN -> evaluation -> charts -> saved model -> catalog "
+                + "-> identification from catalog pictures");
         out.println("Writing to " + output + "  (change with -D" + OUTPUT_PROPERTY + "=<folder>)");
 
-        out.printf(Locale.ROOT, "%n[1/6] Drawing %d synthetic %dx%d photos of each of the original experiment's coins%n",
+        out.printf(Locale.ROOT, "%n[1/7] Drawing %d synthetic %dx%d photos of each of the original experiment's coins%n",
                 settings.imagesPerClass(), settings.imageSize(), settings.imageSize());
         SyntheticCoins coins = SyntheticCoins.builder()
                 .labels(SyntheticCoins.DEFAULT_LABELS)
@@ -100,14 +102,14 @@ public final class Demo {
         ImageDataset dataset = ImageDataset.fromClassFolders(photos);
         out.println("      " + dataset.countsByLabel() + " in " + photos + " (one folder per coin)");
 
-        out.println("\n[2/6] Splitting as the original experiment: 20% test, then 20% of the rest for validation");
+        out.println("\n[2/7] Splitting as the original experiment: 20% test, then 20% of the rest for validation");
         DatasetSplit split = DatasetSplitter.builder().testFraction(0.2).validationFraction(0.2).seed(42)
                 .build().split(dataset);
         out.printf(Locale.ROOT, "      %d train, %d validation, %d test photos%n",
                 split.train().size(), split.validation().size(), split.test().size());
 
         Recipe recipe = recipe();
-        out.printf(Locale.ROOT, "%n[3/6] Training coinid's default recipe: each coin found and unwrapped into %dx%d "
+        out.printf(Locale.ROOT, "%n[3/7] Training coinid's default recipe: each coin found and unwrapped into %dx%d "
                 + "polar coordinates, grey local contrast, the polar CNN with its augmentation, batches of %d, up to %d "
                 + "epochs, early stopping on validation loss (patience %d, min delta 0.01)%n",
                 recipe.preprocessing().width(), recipe.preprocessing().height(), recipe.batchSize(), recipe.epochs(),
@@ -122,11 +124,11 @@ public final class Demo {
                 .listener(TrainingListener.progressBar())
                 .train(split.train(), split.validation())) {
 
-            out.println("\n[4/6] Evaluation on the " + split.test().size() + " test photos (never seen in training):");
+            out.println("\n[4/7] Evaluation on the " + split.test().size() + " test photos (never seen in training):");
             Evaluation evaluation = model.evaluate(split.test());
             out.println(indent(evaluation.report()));
 
-            out.println("[5/6] Charts");
+            out.println("[5/7] Charts");
             out.println("      training curves:  " + TrainingCurvesChart.of(model.history())
                     .writePng(output.resolve("training-curves.png")));
             out.println("      confusion matrix: " + ConfusionMatrixChart.of(evaluation)
@@ -138,7 +140,7 @@ public final class Demo {
             model.save(modelDir);
         }
 
-        out.println("\n[6/6] Model saved to " + modelDir + "; loading it back to classify a sample photo");
+        out.println("\n[6/7] Model saved to " + modelDir + "; loading it back to classify a sample photo");
         LabelledImage sample = sampleOf(split.test(), "Atenas");
         Path samplePath = sample.source().path().orElseThrow();
         try (CoinClassifier reloaded = CoinClassifier.load(modelDir)) {
@@ -150,6 +152,9 @@ public final class Demo {
         out.println("      commemorative: " + (sampleResult.isCommemorative() ? "yes" : "no"));
         out.println("      catalog: " + sampleResult.describe());
         sampleResult.entry().ifPresent(coin -> out.println("      catalog id: " + coin.id()));
+
+        out.println("\n[7/7] Identifying 2-euro designs from one catalog picture each (coin-match)");
+        new IdentificationDemo(output, out).run();
 
         out.printf(Locale.ROOT, "%nDemo done in %s. Files are in %s%n", duration(System.nanoTime() - start), output);
         out.flush();
