@@ -8,7 +8,9 @@ import dev.coinid.image.RgbImage;
  * the edge directions measured against the radius (so that turning the coin turns nothing but
  * the sector index), unsigned (so that relief lit from the other side, which swaps light and
  * dark edges, reads the same), normalised over each cell's neighbours (so that glare and shadow
- * change little). A turn of the coin is then a cyclic shift of the sectors, and
+ * change little), after evening out the edge strength of each direction over the whole coin (so
+ * that light from one side, which hides the edges running along it, matters less). A turn of the
+ * coin is then a cyclic shift of the sectors, and
  * {@link RotationCorrelation} finds the best one for every turn at once.
  *
  * <p>The input is a coin cut out by {@link CoinView}: centred, at a fixed radius. Only the part
@@ -102,6 +104,7 @@ final class PolarGradientHistogram {
         float[] gx = new float[size * size];
         float[] gy = new float[size * size];
         GreyGradient.sobel(grey, size, size, gx, gy);
+        double[] equaliser = orientationEqualiser(gx, gy);
         double[] histogram = new double[LENGTH];
         for (int k = 0; k < pixel.length; k++) {
             int i = pixel[k];
@@ -109,6 +112,7 @@ final class PolarGradientHistogram {
             if (magnitude < 1e-3) {
                 continue;
             }
+            magnitude *= equaliser[absoluteBin(gx[i], gy[i])];
             // the edge direction against the radius through the pixel, folded onto 0..pi
             double along = gx[i] * radialCos[k] + gy[i] * radialSin[k];
             double across = gy[i] * radialCos[k] - gx[i] * radialSin[k];
@@ -140,6 +144,43 @@ final class PolarGradientHistogram {
             }
         }
         return normalised(histogram);
+    }
+
+    /** Directions, over 180 degrees, in which the edge strength of a whole coin is evened out. */
+    private static final int LIGHT_BINS = 16;
+
+    private static int absoluteBin(float gx, float gy) {
+        double a = Math.atan2(gy, gx);
+        if (a < 0) {
+            a += Math.PI;
+        }
+        return Math.min(LIGHT_BINS - 1, (int) (a / Math.PI * LIGHT_BINS));
+    }
+
+    /**
+     * For each direction an edge can run on screen, the factor that gives every direction the
+     * same total edge strength over the coin. Light from one side brightens the edges that face
+     * it and all but hides those that run along it; dividing by each direction's strength undoes
+     * that first-order effect in the photo and in the reference alike.
+     */
+    private double[] orientationEqualiser(float[] gx, float[] gy) {
+        double[] energy = new double[LIGHT_BINS];
+        for (int i : pixel) {
+            energy[absoluteBin(gx[i], gy[i])] += Math.hypot(gx[i], gy[i]);
+        }
+        double[] smooth = new double[LIGHT_BINS];
+        double total = 0;
+        for (int b = 0; b < LIGHT_BINS; b++) {
+            smooth[b] = 0.25 * energy[Math.floorMod(b - 1, LIGHT_BINS)] + 0.5 * energy[b]
+                    + 0.25 * energy[(b + 1) % LIGHT_BINS];
+            total += smooth[b];
+        }
+        double mean = total / LIGHT_BINS;
+        double[] factor = new double[LIGHT_BINS];
+        for (int b = 0; b < LIGHT_BINS; b++) {
+            factor[b] = mean / (smooth[b] + 0.05 * mean + 1e-9);
+        }
+        return factor;
     }
 
     /**

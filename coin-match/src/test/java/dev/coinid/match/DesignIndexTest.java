@@ -69,8 +69,8 @@ class DesignIndexTest {
         }
         assertThat(wrong).isEmpty();
         // light from far round the side of the catalog picture's leaves too little of some reliefs in common
-        // to be sure: those are ranked first but called unknown (about one photo in five here)
-        assertThat(known).as("photos called known").isGreaterThanOrEqualTo((int) Math.ceil(0.75 * photos));
+        // to be sure: those are ranked first but called unknown (11 of these 84 photos)
+        assertThat(known).as("photos called known").isGreaterThanOrEqualTo((int) Math.ceil(0.8 * photos));
     }
 
     @Test
