@@ -31,12 +31,6 @@ public final class CoinLocator {
     private static final double CLIP_QUANTILE = 0.995;
     private static final double CLIP_FRACTION = 0.5;
 
-    /**
-     * For 2-euro coins: a circle's mean edge strength is weighed by the square root of its radius,
-     * as the evidence of a mean over more independent points is (a small circle inside a busy
-     * design can have strong edges all round by chance; a large one cannot).
-     */
-    private static final double SIZE_PRIOR = 0.5;
 
     /** The longest side of the picture {@link #anywhere()} refines the circle on. */
     public static final int REFINING_SIZE = 320;
@@ -65,6 +59,8 @@ public final class CoinLocator {
     /** For a bimetallic coin, where the core ends as a fraction of the rim's radius; 0 to look at the rim alone. */
     private final double coreRatio;
     private final boolean refine;
+    /** Every how many radii, and points of a circle, the first pass over the whole picture tries. */
+    private final int coarseStride;
 
     private CoinLocator(double maxCentreOffset, double minRadius, double maxRadius, boolean preferOuterRim,
                         double coreRatio, boolean refine) {
@@ -74,6 +70,7 @@ public final class CoinLocator {
         this.preferOuterRim = preferOuterRim;
         this.coreRatio = coreRatio;
         this.refine = refine;
+        this.coarseStride = refine ? 2 : 1;
     }
 
     /**
@@ -124,12 +121,12 @@ public final class CoinLocator {
         int rMax = (int) Math.ceil(maxRadius * side);
 
         // coarse pass: every other centre; fine pass: every centre next to the coarse winner
-        Candidate coarse = search(gradient, w / 2.0, h / 2.0, maxOffsetX, maxOffsetY, 2, rMin, rMax, coreRatio);
+        Candidate coarse = search(gradient, w / 2.0, h / 2.0, maxOffsetX, maxOffsetY, 2, rMin, rMax, coarseStride);
         Candidate best = search(gradient, coarse.x, coarse.y, 2, 2, 1,
-                Math.max(rMin, (int) coarse.r - 2), Math.min(rMax, (int) coarse.r + 2), coreRatio);
+                Math.max(rMin, (int) coarse.r - coarseStride - 1), Math.min(rMax, (int) coarse.r + coarseStride + 1), 1);
         if (preferOuterRim && best.score > 0) {
             Candidate outer = search(gradient, best.x, best.y, 1, 1, 1,
-                    (int) Math.floor(best.r * OUTER_RIM_MIN), (int) Math.ceil(best.r * OUTER_RIM_MAX), coreRatio);
+                    (int) Math.floor(best.r * OUTER_RIM_MIN), (int) Math.ceil(best.r * OUTER_RIM_MAX), 1);
             if (outer.score >= OUTER_RIM_STRENGTH * best.score) {
                 best = outer;
             }
@@ -159,30 +156,33 @@ public final class CoinLocator {
         int rMin = (int) Math.floor(start.radius() * 0.96);
         int rMax = (int) Math.ceil(start.radius() * 1.04);
         Candidate best = search(ColourGradient.of(copy), Math.round(start.centerX()), Math.round(start.centerY()),
-                reach, reach, 1, rMin, rMax, coreRatio);
+                reach, reach, 1, rMin, rMax, 1);
         return best.score == 0 ? found : new CoinOutline(best.x, best.y, best.r).scaled(1 / factor);
     }
 
     /**
      * The circle of strongest rim among centres within {@code offsetX} and {@code offsetY} of
-     * {@code (x, y)} on a grid of {@code step}.
+     * {@code (x, y)} on a grid of {@code step}, trying every {@code stride}-th radius with every
+     * {@code stride}-th point of each circle.
      */
-    private static Candidate search(ColourGradient gradient, double x, double y, int offsetX, int offsetY, int step,
-                                    int rMin, int rMax, double coreRatio) {
+    private Candidate search(ColourGradient gradient, double x, double y, int offsetX, int offsetY, int step,
+                             int rMin, int rMax, int stride) {
         Candidate best = new Candidate(x, y, rMin, 0);
         for (int oy = -offsetY; oy <= offsetY; oy += step) {
             for (int ox = -offsetX; ox <= offsetX; ox += step) {
-                for (int r = rMin; r <= rMax; r++) {
+                for (int r = rMin; r <= rMax; r += stride) {
                     double score;
                     if (coreRatio > 0) {
                         // edges capped, so that a strong stroke along part of a circle counts less than a whole rim
-                        score = gradient.rimStrength(x + ox, y + oy, r, true);
+                        score = gradient.rimStrength(x + ox, y + oy, r, true, stride);
                         if (score > 0) {
-                            score += gradient.rimStrength(x + ox, y + oy, coreRatio * r, true);
-                            score *= Math.pow(r, SIZE_PRIOR);
+                            score += gradient.rimStrength(x + ox, y + oy, coreRatio * r, true, stride);
+                            // weighed as the evidence of a mean over more independent points is: a small circle
+                            // inside a busy design can have strong edges all round by chance, a large one cannot
+                            score *= Math.sqrt(r);
                         }
                     } else {
-                        score = gradient.rimStrength(x + ox, y + oy, r, false);
+                        score = gradient.rimStrength(x + ox, y + oy, r, false, stride);
                     }
                     if (score > best.score) {
                         best = new Candidate(x + ox, y + oy, r, score);
@@ -292,10 +292,10 @@ public final class CoinLocator {
          * {@code capped}; 0 when under half the circle is inside (under 90% when {@code capped}:
          * a 2-euro coin is looked for whole in the frame).
          */
-        double rimStrength(double cx, double cy, double r, boolean capped) {
+        double rimStrength(double cx, double cy, double r, boolean capped, int stride) {
             double sum = 0;
             int inside = 0;
-            for (int a = 0; a < ANGLES; a++) {
+            for (int a = 0; a < ANGLES; a += stride) {
                 int x = (int) Math.floor(cx + r * COS[a]);
                 int y = (int) Math.floor(cy + r * SIN[a]);
                 if (x < 1 || y < 1 || x >= width - 1 || y >= height - 1) {
@@ -310,7 +310,8 @@ public final class CoinLocator {
                 sum += capped ? Math.min(clip, Math.sqrt(s)) : Math.sqrt(s);
                 inside++;
             }
-            int needed = capped ? (int) Math.ceil(0.9 * ANGLES) : (ANGLES + 1) / 2;
+            int points = (ANGLES + stride - 1) / stride;
+            int needed = capped ? (int) Math.ceil(0.9 * points) : (points + 1) / 2;
             return inside < needed ? 0 : sum / inside;
         }
     }
