@@ -40,8 +40,13 @@ public final class IdentificationEvaluation {
         }
         CoinCatalog catalog = CoinCatalog.bundled();
         long start = System.nanoTime();
-        DesignIndex index = DesignIndex.builder().build(List.of(datasets.resolve("euro2-commemorative-gallery"),
+        String cache = System.getProperty("coinid.indexCache");
+        DesignIndex index = cache != null && Files.isDirectory(Path.of(cache)) ? DesignIndex.load(Path.of(cache))
+                : DesignIndex.builder().build(List.of(datasets.resolve("euro2-commemorative-gallery"),
                 datasets.resolve("euro2-regular-gallery")));
+        if (cache != null) {
+            index.save(Path.of(cache));
+        }
         System.out.printf(Locale.ROOT, "index: %d pictures, %d designs, built in %.1f s%n", index.size(),
                 index.designs().size(), seconds(start));
 
@@ -98,6 +103,18 @@ public final class IdentificationEvaluation {
         }
     }
 
+    /** Where every query's best score goes, one line each, with -Dcoinid.scores=file.tsv. */
+    private static final java.io.PrintWriter SCORES = openScores();
+
+    private static java.io.PrintWriter openScores() {
+        String file = System.getProperty("coinid.scores");
+        try {
+            return file == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(file)), true);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
     }
@@ -119,6 +136,12 @@ public final class IdentificationEvaluation {
 
         void add(CatalogEntry truth, Identification id) {
             n++;
+            if (SCORES != null) {
+                String design = truth == null ? "" : truth.jointIssue().map(j -> j.theme()).orElse(truth.id());
+                SCORES.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%.5f\t%.5f\t%.5f%n", name, id.photo(), design,
+                        id.best().design(), id.best().score(), id.best().correlation(),
+                        id.candidates().size() > 1 ? id.candidates().get(1).score() : 0);
+            }
             if (truth == null) {
                 if (id.known()) {
                     unknownAsKnown++;
