@@ -1,0 +1,177 @@
+package dev.coinid.spark;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+
+/**
+ * Classifies (and, with {@code --index}, identifies) every image under a folder and writes one
+ * Parquet row per image file: {@code path, label, confidence, topK[, catalogId, design, known,
+ * score, commemorative, country, year, theme], error}.
+ *
+ * <pre>
+ * spark-submit --class dev.coinid.spark.ClassifyJob coin-spark.jar \
+ *     --model DIR --input PATH --output PATH [--index DIR] [--master local[2]] [--overwrite]
+ * </pre>
+ *
+ * <p>Images are the files whose names end in .jpg, .jpeg, .png, .gif, .bmp, .tif, .tiff or
+ * .webp (any case), found recursively. Exit status 0 when the job ran (rows with an error
+ * included), 2 for bad arguments, 1 when the job failed.
+ */
+public final class ClassifyJob {
+
+    /** The file names read from the input folder: the image formats coinid decodes. */
+    static final String IMAGE_GLOB = "*.{jpg,jpeg,png,gif,bmp,tif,tiff,webp,JPG,JPEG,PNG,GIF,BMP,TIF,TIFF,WEBP,Jpg,Jpeg,Png}";
+
+    private static final String USAGE = """
+            usage: ClassifyJob --model DIR --input PATH --output PATH [--index DIR] [--master URL]
+                               [--batch-size N] [--overwrite]
+              --model DIR      a saved CoinClassifier: a path every executor can read, or the name it
+                               was shipped under (spark-submit --archives model.zip#model)
+              --input PATH     a folder (or glob) of images, read recursively (any Hadoop file system)
+              --output PATH    where the Parquet files go
+              --index DIR      also identify the 2-euro design with this saved DesignIndex
+              --master URL     Spark master, e.g. local[2] (spark-submit's --master otherwise)
+              --batch-size N   rows of a partition decoded and classified together (default 32)
+              --overwrite      replace the output if it exists (otherwise the job refuses)""";
+
+    private ClassifyJob() {
+    }
+
+    /** The job's arguments. */
+    record Options(String model, String input, String output, String index, String master, int batchSize,
+                   boolean overwrite) {
+
+        static Options parse(String... args) {
+            String model = null;
+            String input = null;
+            String output = null;
+            String index = null;
+            String master = null;
+            int batchSize = 32;
+            boolean overwrite = false;
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                switch (arg) {
+                    case "--overwrite" -> overwrite = true;
+                    case "--model", "--input", "--output", "--index", "--master", "--batch-size" -> {
+                        if (i + 1 >= args.length) {
+                            throw new IllegalArgumentException(arg + " needs a value");
+                        }
+                        String value = args[++i];
+                        switch (arg) {
+                            case "--model" -> model = value;
+                            case "--input" -> input = value;
+                            case "--output" -> output = value;
+                            case "--index" -> index = value;
+                            case "--master" -> master = value;
+                            default -> {
+                                try {
+                                    batchSize = Integer.parseInt(value);
+                                } catch (NumberFormatException e) {
+                                    throw new IllegalArgumentException("--batch-size needs a whole number, was " + value);
+                                }
+                                if (batchSize < 1) {
+                                    throw new IllegalArgumentException("--batch-size must be at least 1, was " + value);
+                                }
+                            }
+                        }
+                    }
+                    default -> throw new IllegalArgumentException("unknown argument: " + arg);
+                }
+            }
+            List<String> missing = new ArrayList<>();
+            if (model == null) {
+                missing.add("--model");
+            }
+            if (input == null) {
+                missing.add("--input");
+            }
+            if (output == null) {
+                missing.add("--output");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("missing " + String.join(", ", missing));
+            }
+            return new Options(model, input, output, index, master, batchSize, overwrite);
+        }
+    }
+
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("ClassifyJob: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        SparkSession.Builder builder = SparkSession.builder().appName("coinid classify");
+        if (options.master() != null) {
+            builder.master(options.master());
+        }
+        SparkSession spark = builder.getOrCreate();
+        int status = 0;
+        try {
+            long start = System.nanoTime();
+            long rows = run(spark, options);
+            System.out.printf(Locale.ROOT, "ClassifyJob: %d images written to %s in %.1f s%n", rows, options.output(),
+                    (System.nanoTime() - start) / 1e9);
+        } catch (RuntimeException e) {
+            System.err.println("ClassifyJob failed: " + e);
+            status = 1;
+        } finally {
+            spark.stop();
+        }
+        System.exit(status);
+    }
+
+    /** The images under the input folder, as {@code binaryFile} reads them. */
+    static Dataset<Row> images(SparkSession spark, String input) {
+        return spark.read().format("binaryFile")
+                .option("recursiveFileLookup", "true")
+                .option("pathGlobFilter", IMAGE_GLOB)
+                .load(input);
+    }
+
+    /** The result columns for {@code images}: path, classification, identification (with an index), error. */
+    static Dataset<Row> results(Dataset<Row> images, Options options) {
+        Dataset<Row> classified = new CoinClassifierTransformer()
+                .setModelPath(options.model())
+                .setBatchSize(options.batchSize())
+                .transform(images);
+        List<Column> columns = new ArrayList<>(List.of(col("path"), col("label"), col("confidence"), col("topK")));
+        Column error = col("error");
+        if (options.index() != null) {
+            classified = new DesignIdentifierTransformer()
+                    .setIndexPath(options.index())
+                    .setBatchSize(options.batchSize())
+                    .setErrorCol("identifyError")
+                    .transform(classified);
+            for (String name : List.of("catalogId", "design", "known", "score", "commemorative", "country", "year",
+                    "theme")) {
+                columns.add(col(name));
+            }
+            error = coalesce(col("error"), col("identifyError"));
+        }
+        columns.add(error.as("error"));
+        return classified.select(columns.toArray(Column[]::new));
+    }
+
+    /** Runs the job on {@code spark}; returns how many rows it wrote. */
+    static long run(SparkSession spark, Options options) {
+        Dataset<Row> out = results(images(spark, options.input()), options);
+        out.write().mode(options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists).parquet(options.output());
+        return spark.read().parquet(options.output()).count();
+    }
+}
