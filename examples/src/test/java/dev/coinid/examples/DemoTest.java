@@ -49,8 +49,12 @@ class DemoTest {
         assertThat(sample.isCommemorative()).isEqualTo(!sample.label().equals("Francia"));
 
         String text = printed.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("[1/6]", "[6/6]", "accuracy", "macro recall", "keras recall",
+        assertThat(text).contains("[1/7]", "[6/7]", "[7/7]", "accuracy", "macro recall", "keras recall",
                 out.resolve("training-curves.png").toString(), out.resolve("confusion-matrix.png").toString(),
                 "commemorative: " + (sample.isCommemorative() ? "yes" : "no"), "catalog: " + sample.describe());
+
+        // the identification step: an index of made-up designs, identified from its saved copy
+        assertThat(out.resolve("design-index").resolve("coinid-index.json")).isRegularFile();
+        assertThat(text).contains("photos of indexed designs named", "called unknown");
     }
 }
