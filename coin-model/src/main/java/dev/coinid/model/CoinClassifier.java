@@ -382,7 +382,7 @@ public final class CoinClassifier implements AutoCloseable {
 
         private CoinClassifier doTrain(ImageDataset trainSet, ImageDataset validationSet) {
             TrainingSettings settings = new TrainingSettings(epochs, batchSize, learningRate, seed, earlyStopping,
-                    augmentation.toString(), schedule);
+                    augmentation, schedule);
             TrainingRun.Outcome outcome = new TrainingRun(preprocessing, architecture, augmentation, settings, threads,
                     listeners, cancellation).run(trainSet, validationSet);
             ModelMetadata metadata = new ModelMetadata(ModelMetadata.CURRENT_FORMAT, LibraryVersion.current(),

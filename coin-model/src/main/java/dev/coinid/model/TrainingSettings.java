@@ -1,5 +1,8 @@
 package dev.coinid.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.coinid.augment.Augmentation;
 import dev.coinid.model.training.EarlyStopping;
 import dev.coinid.model.training.LearningRateSchedule;
 
@@ -11,12 +14,16 @@ import dev.coinid.model.training.LearningRateSchedule;
  * @param learningRate Adam's (base) learning rate
  * @param seed the seed of weight initialisation, shuffles and augmentation
  * @param earlyStopping the early-stopping rule
- * @param augmentation a description of the augmentation used
+ * @param augmentation the augmentation used, saved as a JSON object of its fields; null when unknown
+ *                     (an older file whose description of it could not be read back)
  * @param schedule how the learning rate changed over the epochs ({@link LearningRateSchedule#CONSTANT}
  *                 when absent, as in models saved before schedules existed)
  */
 public record TrainingSettings(int epochs, int batchSize, double learningRate, long seed,
-                               EarlyStopping earlyStopping, String augmentation, LearningRateSchedule schedule) {
+                               EarlyStopping earlyStopping,
+                               @JsonSerialize(using = AugmentationJson.Serializer.class)
+                               @JsonDeserialize(using = AugmentationJson.Deserializer.class) Augmentation augmentation,
+                               LearningRateSchedule schedule) {
 
     public TrainingSettings {
         schedule = schedule == null ? LearningRateSchedule.CONSTANT : schedule;
@@ -24,7 +31,7 @@ public record TrainingSettings(int epochs, int batchSize, double learningRate, l
 
     /** Settings with a constant learning rate. */
     public TrainingSettings(int epochs, int batchSize, double learningRate, long seed, EarlyStopping earlyStopping,
-                            String augmentation) {
+                            Augmentation augmentation) {
         this(epochs, batchSize, learningRate, seed, earlyStopping, augmentation, LearningRateSchedule.CONSTANT);
     }
 }

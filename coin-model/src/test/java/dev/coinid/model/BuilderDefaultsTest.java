@@ -29,7 +29,7 @@ class BuilderDefaultsTest {
             assertThat(model.preprocessing().fit()).isEqualTo(Fit.COIN_POLAR);
             assertThat(model.preprocessing().normalization()).isEqualTo(Normalization.GRAY_LOCAL_CONTRAST);
             assertThat(model.architecture()).isEqualTo(Architectures.polarCnn());
-            assertThat(model.metadata().training().augmentation()).isEqualTo(Augmentation.polarPreset().toString());
+            assertThat(model.metadata().training().augmentation()).isEqualTo(Augmentation.polarPreset());
             assertThat(model.metadata().training().batchSize()).isEqualTo(32);
             // and it classifies a photo of any size through the same preprocessing
             assertThat(model.labels()).contains(model.classify(coins.get(0).source()).label());

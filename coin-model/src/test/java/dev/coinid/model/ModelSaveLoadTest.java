@@ -1,5 +1,7 @@
 package dev.coinid.model;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coinid.augment.Augmentation;
 import dev.coinid.image.RgbImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,6 +137,23 @@ class ModelSaveLoadTest {
         try (CoinClassifier loaded = CoinClassifier.load(dir)) {
             assertThat(loaded.metadata().topK()).isEqualTo(CoinClassifier.DEFAULT_TOP_K);
             assertThat(loaded.classify(images.get(0)).topK()).hasSize(4); // the model's 4 labels, fewer than 5
+        }
+    }
+
+    @Test
+    void theAugmentationIsSavedAsAValueAndAnOlderFilesTextStillLoads() throws IOException {
+        Path dir = copyOfSavedModel("augmentation-as-text");
+        Path json = dir.resolve(ModelMetadata.FILE_NAME);
+        Augmentation trained = TrainedSyntheticModel.model().metadata().training().augmentation();
+        try (CoinClassifier loaded = CoinClassifier.load(saved)) {
+            assertThat(loaded.metadata().training().augmentation()).isNotNull().isEqualTo(trained);
+        }
+        ObjectNode tree = (ObjectNode) ModelDirectory.JSON.readTree(json.toFile());
+        ((ObjectNode) tree.get("training")).put("augmentation", trained.toString());
+        Files.writeString(json, ModelDirectory.JSON.writeValueAsString(tree));
+
+        try (CoinClassifier loaded = CoinClassifier.load(dir)) {
+            assertThat(loaded.metadata().training().augmentation()).isEqualTo(trained);
         }
     }
 

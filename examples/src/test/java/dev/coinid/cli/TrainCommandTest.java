@@ -78,7 +78,7 @@ class TrainCommandTest {
         try (CoinClassifier saved = CoinClassifier.load(model)) {
             assertThat(saved.architecture()).isEqualTo(Architectures.polarCnn());
             assertThat(saved.preprocessing()).isEqualTo(Preprocessing.polar().inputSize(32, 16));
-            assertThat(saved.metadata().training().augmentation()).isEqualTo(Augmentation.polarPreset().toString());
+            assertThat(saved.metadata().training().augmentation()).isEqualTo(Augmentation.polarPreset());
         }
         assertThat(CliRun.of("train", photos.toString(), "--input-size", "32x").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(CliRun.of("train", photos.toString(), "--input-size", "32x4").exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -96,7 +96,7 @@ class TrainCommandTest {
         try (CoinClassifier saved = CoinClassifier.load(model)) {
             assertThat(saved.architecture()).isEqualTo(Architectures.seedCnn());
             assertThat(saved.preprocessing()).isEqualTo(Preprocessing.seed().inputSize(32, 32));
-            assertThat(saved.metadata().training().augmentation()).isEqualTo(Augmentation.seedPreset().toString());
+            assertThat(saved.metadata().training().augmentation()).isEqualTo(Augmentation.seedPreset());
             assertThat(saved.metadata().training().batchSize()).isEqualTo(20);
         }
     }

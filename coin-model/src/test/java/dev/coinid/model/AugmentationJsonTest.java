@@ -1,0 +1,84 @@
+package dev.coinid.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coinid.augment.Augmentation;
+import dev.coinid.augment.FillMode;
+import dev.coinid.model.training.EarlyStopping;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The augmentation is saved in the model's metadata as a value, and older files' text still loads. */
+class AugmentationJsonTest {
+
+    private static final Augmentation EVERY_OPTION = Augmentation.builder()
+            .rotationRange(12.5).widthShiftRange(3).heightShiftRange(0.25).shearRange(7)
+            .zoomRange(0.7, 1.4).brightnessRange(0.5, 1.5).channelShiftRange(20).colorGainRange(0.9, 1.1)
+            .saturationRange(0.2, 1.8).gammaRange(0.4, 2.5).fillMode(FillMode.CONSTANT).fillValue(128)
+            .rescale(1 / 127.5).build();
+
+    private static final List<Augmentation> VALUES = List.of(Augmentation.polarPreset(), Augmentation.seedPreset(),
+            Augmentation.robustPreset(), Augmentation.none(), EVERY_OPTION);
+
+    private static TrainingSettings settings(Augmentation augmentation) {
+        return new TrainingSettings(3, 8, 1e-3, 42, EarlyStopping.disabled(), augmentation);
+    }
+
+    private static TrainingSettings roundTrip(String json) throws Exception {
+        return ModelDirectory.JSON.readValue(json, TrainingSettings.class);
+    }
+
+    @Test
+    void savedAsAnObjectOfItsFieldsAndReadBackEqual() throws Exception {
+        for (Augmentation augmentation : VALUES) {
+            String json = ModelDirectory.JSON.writeValueAsString(settings(augmentation));
+            JsonNode saved = ModelDirectory.JSON.readTree(json).get("augmentation");
+            assertThat(saved.isObject()).as(json).isTrue();
+            assertThat(saved.get("fillMode").asText()).isEqualTo(augmentation.fillMode().name());
+            assertThat(saved.get("gammaRange").get("max").asDouble()).isEqualTo(augmentation.gammaRange().max());
+
+            TrainingSettings read = roundTrip(json);
+            assertThat(read.augmentation()).isEqualTo(augmentation);
+            assertThat(read).isEqualTo(settings(augmentation));
+        }
+    }
+
+    @Test
+    void fieldsAFileLacksAreOff() throws Exception {
+        String json = "{\"epochs\":1,\"batchSize\":2,\"learningRate\":0.001,\"seed\":1,"
+                + "\"augmentation\":{\"rotationRange\":30.0}}";
+        assertThat(roundTrip(json).augmentation()).isEqualTo(Augmentation.builder().rotationRange(30).build());
+    }
+
+    @Test
+    void anOlderFilesTextIsParsedBackIntoTheValue() throws Exception {
+        for (Augmentation augmentation : VALUES) {
+            ObjectNode tree = ModelDirectory.JSON.valueToTree(settings(augmentation));
+            String old = ModelDirectory.JSON.writeValueAsString(tree.put("augmentation", augmentation.toString()));
+            assertThat(ModelDirectory.JSON.readTree(old).get("augmentation").isTextual()).as(old).isTrue();
+            assertThat(roundTrip(old).augmentation()).isEqualTo(augmentation);
+        }
+    }
+
+    @Test
+    void anOlderTextThatIsNotUnderstoodReadsAsUnknown() throws Exception {
+        assertThat(AugmentationJson.fromOldText("random flips and crops")).isNull();
+        assertThat(AugmentationJson.fromOldText("Augmentation[rotationRange=30.0, horizontalFlip=true]")).isNull();
+        assertThat(AugmentationJson.fromOldText("Augmentation[rotationRange=lots]")).isNull();
+        assertThat(AugmentationJson.fromOldText("Augmentation[rotationRange=30.0, fillMode=NEAREST]"))
+                .isEqualTo(Augmentation.builder().rotationRange(30).build());
+        String json = "{\"epochs\":1,\"batchSize\":2,\"learningRate\":0.001,\"seed\":1,\"augmentation\":\"flips\"}";
+        assertThat(roundTrip(json).augmentation()).isNull();
+        assertThat(roundTrip(json).epochs()).isEqualTo(1);
+    }
+
+    @Test
+    void anImpossibleSavedValueIsAnError() {
+        String json = "{\"epochs\":1,\"augmentation\":{\"rotationRange\":400.0}}";
+        assertThatThrownBy(() -> roundTrip(json)).hasMessageContaining("rotationRange");
+    }
+}
