@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Year;
@@ -25,11 +23,6 @@ import java.util.Optional;
  */
 final class CatalogReader {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .build();
-
     private final Year latestYear;
 
     /** @param latestYear the latest year a coin may carry: records dated later are rejected */
@@ -40,7 +33,7 @@ final class CatalogReader {
     /** Reads and checks a whole catalog; does not close {@code in}. */
     CoinCatalog read(InputStream in, String source) {
         Document document;
-        try (JsonParser parser = MAPPER.createParser(in)) {
+        try (JsonParser parser = Json.MAPPER.createParser(in)) {
             document = readDocument(parser, source);
         } catch (JsonProcessingException e) {
             throw new CatalogException(source, at(e.getLocation()) + ": not valid JSON: " + e.getOriginalMessage(), e);
@@ -98,7 +91,7 @@ final class CatalogReader {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 throw structureError(parser, source, "record #" + (records.size() + 1) + " in 'coins' must be a JSON object");
             }
-            JsonNode record = MAPPER.readTree(parser);
+            JsonNode record = Json.MAPPER.readTree(parser);
             records.add(new RawRecord(record, start));
         }
         return records;

@@ -74,6 +74,13 @@ class LabelMappingTest {
     }
 
     @Test
+    void rejectsAnythingAfterTheObject() {
+        assertThatThrownBy(() -> read("{\"Atenas\": \"a\"}\n{\"Malta\": \"b\"}"))
+                .isInstanceOf(LabelMappingException.class)
+                .hasMessageStartingWith("labels.json: line 2, column 1: not valid JSON: Trailing token");
+    }
+
+    @Test
     void rejectsJsonThatIsNotAnObject() {
         assertThatThrownBy(() -> read("[\"Atenas\"]"))
                 .isInstanceOf(LabelMappingException.class)

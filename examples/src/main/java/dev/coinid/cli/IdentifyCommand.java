@@ -1,7 +1,5 @@
 package dev.coinid.cli;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coinid.catalog.CatalogEntry;
@@ -35,8 +33,6 @@ import java.util.concurrent.Callable;
         description = "Tells which 2-euro design of an index each photo shows, or that it shows none of them.")
 final class IdentifyCommand implements Callable<Integer> {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     @Spec
     CommandSpec spec;
 
@@ -61,7 +57,7 @@ final class IdentifyCommand implements Callable<Integer> {
         DesignIndex index = DesignIndex.load(indexDirectory).withCandidates(top);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ArrayNode report = JSON.createArrayNode();
+        ArrayNode report = Json.MAPPER.createArrayNode();
         int failures = 0;
         for (Path photo : photos) {
             try {

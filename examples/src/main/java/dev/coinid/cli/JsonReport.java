@@ -1,8 +1,6 @@
 package dev.coinid.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coinid.catalog.CatalogEntry;
@@ -21,9 +19,7 @@ import dev.coinid.classification.LabelScore;
  */
 final class JsonReport {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
-    private final ArrayNode items = JSON.createArrayNode();
+    private final ArrayNode items = Json.MAPPER.createArrayNode();
 
     /** Adds what a photo was found to be. */
     JsonReport add(CoinIdentification identification, int top) {
@@ -60,7 +56,7 @@ final class JsonReport {
     /** The items added so far as an indented JSON array. */
     String toJson() {
         try {
-            return JSON.writeValueAsString(items);
+            return Json.MAPPER.writeValueAsString(items);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the JSON report", e);
         }
