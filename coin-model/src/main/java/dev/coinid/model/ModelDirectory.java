@@ -1,15 +1,12 @@
 package dev.coinid.model;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.coinid.error.FileWriteException;
 import dev.coinid.model.engine.InferenceEngine;
+import dev.coinid.model.internal.Json;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,11 +31,6 @@ import java.util.stream.Stream;
  */
 final class ModelDirectory {
 
-    static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
     private ModelDirectory() {
     }
 
@@ -59,7 +51,7 @@ final class ModelDirectory {
             }
             engine.exportSavedModel(temp);
             ModelMetadata complete = withChecksums(metadata, checksums(temp));
-            Files.writeString(temp.resolve(ModelMetadata.FILE_NAME), JSON.writeValueAsString(complete));
+            Files.writeString(temp.resolve(ModelMetadata.FILE_NAME), Json.writer().writeValueAsString(complete));
             replace(temp, target);
             return complete;
         } catch (IOException e) {
@@ -108,8 +100,8 @@ final class ModelDirectory {
                     + " (not a coinid model, or a save that did not finish)");
         }
         JsonNode tree;
-        try {
-            tree = JSON.readTree(file.toFile());
+        try (InputStream in = Files.newInputStream(file)) {
+            tree = Json.reader().readTree(in);
         } catch (IOException e) {
             throw new ModelFormatException(file.toString(), "not valid JSON: " + e.getMessage(), e);
         }
@@ -125,8 +117,8 @@ final class ModelDirectory {
         }
         ModelMetadata metadata;
         try {
-            metadata = JSON.treeToValue(tree, ModelMetadata.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            metadata = Json.reader().forType(ModelMetadata.class).readValue(tree);
+        } catch (IOException | IllegalArgumentException e) {
             throw new ModelFormatException(file.toString(), "unreadable metadata: " + e.getMessage(), e);
         }
         if (metadata.labels().size() < 2 || metadata.preprocessing() == null || metadata.architecture() == null) {

@@ -3,6 +3,7 @@ package dev.coinid.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coinid.augment.Augmentation;
+import dev.coinid.model.internal.Json;
 import dev.coinid.augment.FillMode;
 import dev.coinid.model.training.EarlyStopping;
 import org.junit.jupiter.api.Test;
@@ -29,14 +30,14 @@ class AugmentationJsonTest {
     }
 
     private static TrainingSettings roundTrip(String json) throws Exception {
-        return ModelDirectory.JSON.readValue(json, TrainingSettings.class);
+        return Json.reader().forType(TrainingSettings.class).readValue(json);
     }
 
     @Test
     void savedAsAnObjectOfItsFieldsAndReadBackEqual() throws Exception {
         for (Augmentation augmentation : VALUES) {
-            String json = ModelDirectory.JSON.writeValueAsString(settings(augmentation));
-            JsonNode saved = ModelDirectory.JSON.readTree(json).get("augmentation");
+            String json = Json.writer().writeValueAsString(settings(augmentation));
+            JsonNode saved = Json.reader().readTree(json).get("augmentation");
             assertThat(saved.isObject()).as(json).isTrue();
             assertThat(saved.get("fillMode").asText()).isEqualTo(augmentation.fillMode().name());
             assertThat(saved.get("gammaRange").get("max").asDouble()).isEqualTo(augmentation.gammaRange().max());
@@ -57,9 +58,9 @@ class AugmentationJsonTest {
     @Test
     void anOlderFilesTextIsParsedBackIntoTheValue() throws Exception {
         for (Augmentation augmentation : VALUES) {
-            ObjectNode tree = ModelDirectory.JSON.valueToTree(settings(augmentation));
-            String old = ModelDirectory.JSON.writeValueAsString(tree.put("augmentation", augmentation.toString()));
-            assertThat(ModelDirectory.JSON.readTree(old).get("augmentation").isTextual()).as(old).isTrue();
+            ObjectNode tree = (ObjectNode) Json.reader().readTree(Json.writer().writeValueAsString(settings(augmentation)));
+            String old = Json.writer().writeValueAsString(tree.put("augmentation", augmentation.toString()));
+            assertThat(Json.reader().readTree(old).get("augmentation").isTextual()).as(old).isTrue();
             assertThat(roundTrip(old).augmentation()).isEqualTo(augmentation);
         }
     }

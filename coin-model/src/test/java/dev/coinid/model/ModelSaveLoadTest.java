@@ -2,6 +2,7 @@ package dev.coinid.model;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coinid.augment.Augmentation;
+import dev.coinid.model.internal.Json;
 import dev.coinid.image.RgbImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -148,9 +149,9 @@ class ModelSaveLoadTest {
         try (CoinClassifier loaded = CoinClassifier.load(saved)) {
             assertThat(loaded.metadata().training().augmentation()).isNotNull().isEqualTo(trained);
         }
-        ObjectNode tree = (ObjectNode) ModelDirectory.JSON.readTree(json.toFile());
+        ObjectNode tree = (ObjectNode) Json.reader().readTree(Files.readString(json));
         ((ObjectNode) tree.get("training")).put("augmentation", trained.toString());
-        Files.writeString(json, ModelDirectory.JSON.writeValueAsString(tree));
+        Files.writeString(json, Json.writer().writeValueAsString(tree));
 
         try (CoinClassifier loaded = CoinClassifier.load(dir)) {
             assertThat(loaded.metadata().training().augmentation()).isEqualTo(trained);

@@ -1,11 +1,10 @@
 package dev.coinid.model.training;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import dev.coinid.error.FileWriteException;
 import dev.coinid.model.ModelFormatException;
+import dev.coinid.model.internal.Json;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,10 +24,6 @@ import java.util.Objects;
  * @param modelEpoch the epoch whose weights the model holds (the best one when they were restored)
  */
 public record TrainingHistory(List<EpochResult> epochs, StopReason stopReason, int modelEpoch) {
-
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
 
     public TrainingHistory {
         epochs = List.copyOf(epochs);
@@ -60,7 +55,7 @@ public record TrainingHistory(List<EpochResult> epochs, StopReason stopReason, i
     /** This history as indented JSON; {@link #fromJson} reads it back. */
     public String toJson() {
         try {
-            return JSON.writeValueAsString(this);
+            return Json.writer().writeValueAsString(this);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write training history as JSON", e);
         }
@@ -93,7 +88,8 @@ public record TrainingHistory(List<EpochResult> epochs, StopReason stopReason, i
 
     private static TrainingHistory parse(String source, String json) {
         try {
-            return JSON.readValue(json, TrainingHistory.class);
+            return Json.reader().forType(TrainingHistory.class)
+                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(json);
         } catch (JsonProcessingException e) {
             throw new ModelFormatException(source, "not a training history: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
