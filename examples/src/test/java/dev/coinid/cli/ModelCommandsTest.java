@@ -30,10 +30,7 @@ class ModelCommandsTest {
     @BeforeAll
     static void trainAModel() {
         photos = TinyCoins.writeSeedClasses(shared.resolve("photos"));
-        model = shared.resolve("model");
-        CliRun run = CliRun.of("train", photos.toString(), "--input-size", "32", "--epochs", "2", "--quiet",
-                "--no-charts", "-o", model.toString());
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        model = TinyCoins.trainModel(photos, shared.resolve("model"), 2);
     }
 
     @Test
