@@ -125,8 +125,10 @@ public final class ClassifyJob {
         try {
             long start = System.nanoTime();
             long rows = run(spark, options);
-            System.out.printf(Locale.ROOT, "ClassifyJob: %d images written to %s in %.1f s%n", rows, options.output(),
-                    (System.nanoTime() - start) / 1e9);
+            System.out.printf(Locale.ROOT, "ClassifyJob: %d images written to %s in %.1f s, %d of them with an error%n",
+                    rows, options.output(), (System.nanoTime() - start) / 1e9,
+                    spark.read().parquet(options.output()).where("error is not null").count());
+            System.out.print(spark.read().parquet(options.output()).schema().treeString());
         } catch (RuntimeException e) {
             System.err.println("ClassifyJob failed: " + e);
             status = 1;
@@ -136,8 +138,19 @@ public final class ClassifyJob {
         System.exit(status);
     }
 
+    /**
+     * What a file costs when Spark packs files into partitions, unless the session sets
+     * {@code spark.sql.files.openCostInBytes} itself: Spark's default (4 MiB) counts a 5 kB crop as
+     * 4 MiB, so a partition holds at most 32 crops, and every task costs about 0.1 CPU second of
+     * its own (5,000 crops took 40% more CPU in 157 tasks than in 2).
+     */
+    static final long OPEN_COST_BYTES = 16 * 1024;
+
     /** The images under the input folder, as {@code binaryFile} reads them. */
     static Dataset<Row> images(SparkSession spark, String input) {
+        if (!spark.conf().contains("spark.sql.files.openCostInBytes")) {
+            spark.conf().set("spark.sql.files.openCostInBytes", OPEN_COST_BYTES);
+        }
         return spark.read().format("binaryFile")
                 .option("recursiveFileLookup", "true")
                 .option("pathGlobFilter", IMAGE_GLOB)

@@ -5,6 +5,7 @@ import dev.coinid.classification.LabelScore;
 import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.ImageSource;
 import dev.coinid.model.CoinClassifier;
+import org.apache.spark.TaskContext;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.util.DefaultParamsReader;
@@ -33,7 +34,8 @@ import java.util.List;
  * }</pre>
  *
  * <p>Each executor JVM loads the model once, when its first task needs it, and its tasks share it
- * (it is thread-safe); it is closed when the JVM exits. Each partition is read in batches of
+ * (it is thread-safe), running TensorFlow on {@code spark.task.cpus} threads (the executor's other
+ * cores run other tasks); it is closed when the JVM exits. Each partition is read in batches of
  * {@link #batchSize()} rows (32 by default): the batch is decoded, and the pictures that decoded
  * go through the network together. A row whose image cannot be decoded or classified keeps all its
  * columns, with {@code error} saying why and the result columns null; no row is dropped, added or
@@ -124,7 +126,8 @@ public final class CoinClassifierTransformer extends ImageTransformer {
 
         @Override
         public Iterator<Row> call(Iterator<Row> rows) {
-            CoinClassifier model = ExecutorModels.classifier(modelPath);
+            TaskContext task = TaskContext.get();
+            CoinClassifier model = ExecutorModels.classifier(modelPath, task == null ? 1 : Math.max(1, task.cpus()));
             return new Batches(rows, batchSize, batch -> classify(model, batch));
         }
 

@@ -39,14 +39,18 @@ final class ExecutorModels {
     private ExecutorModels() {
     }
 
-    /** The classifier saved at {@code path}, loaded on first use in this JVM. */
-    static CoinClassifier classifier(String path) {
+    /**
+     * The classifier saved at {@code path}, loaded on first use in this JVM with TensorFlow on
+     * {@code threads} intra-op threads (the executor's tasks run side by side, each on its own
+     * cores, so one task's forward pass should not spread over all of them).
+     */
+    static CoinClassifier classifier(String path, int threads) {
         return CLASSIFIERS.computeIfAbsent(path, p -> {
             Path dir = resolve(p);
             long start = System.nanoTime();
-            CoinClassifier model = CoinClassifier.load(dir);
+            CoinClassifier model = CoinClassifier.load(dir, threads);
             CLASSIFIER_LOADS.incrementAndGet();
-            LOG.info("loaded the classifier {} in {} ms", dir, (System.nanoTime() - start) / 1_000_000);
+            LOG.info("loaded the classifier {} ({} TensorFlow threads) in {} ms", dir, threads, (System.nanoTime() - start) / 1_000_000);
             return model;
         });
     }
