@@ -1,5 +1,7 @@
 package dev.coinid.synthetic;
 
+import dev.coinid.image.GaussianBlur;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -155,39 +157,9 @@ final class CoinRenderer {
         return photo;
     }
 
-    /** A separable Gaussian blur with clamped edges. */
+    /** A separable Gaussian blur with clamped edges, cut off at two standard deviations. */
     private float[] blur(float[] channel, double sigma) {
-        int radius = (int) Math.ceil(2 * sigma);
-        float[] kernel = new float[2 * radius + 1];
-        float sum = 0;
-        for (int k = -radius; k <= radius; k++) {
-            kernel[k + radius] = (float) Math.exp(-k * k / (2 * sigma * sigma));
-            sum += kernel[k + radius];
-        }
-        for (int k = 0; k < kernel.length; k++) {
-            kernel[k] /= sum;
-        }
-        float[] across = new float[channel.length];
-        float[] down = new float[channel.length];
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                float v = 0;
-                for (int k = -radius; k <= radius; k++) {
-                    v += kernel[k + radius] * channel[y * size + Math.max(0, Math.min(size - 1, x + k))];
-                }
-                across[y * size + x] = v;
-            }
-        }
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                float v = 0;
-                for (int k = -radius; k <= radius; k++) {
-                    v += kernel[k + radius] * across[Math.max(0, Math.min(size - 1, y + k)) * size + x];
-                }
-                down[y * size + x] = v;
-            }
-        }
-        return down;
+        return GaussianBlur.blur(channel, size, size, sigma, (int) Math.ceil(2 * sigma));
     }
 
     private static byte[] encodeJpeg(BufferedImage image, float quality) {

@@ -1,5 +1,6 @@
 package dev.coinid.synthetic;
 
+import dev.coinid.image.GaussianBlur;
 import dev.coinid.image.RgbImage;
 
 import java.awt.BasicStroke;
@@ -266,42 +267,21 @@ public final class SyntheticDesigns {
         return map[y * MAP + x];
     }
 
-    /** A Gaussian blur of {@code sigma} pixels, as a lens out of focus. */
+    /** A Gaussian blur of {@code sigma} pixels (cut off at 2.5 of them), as a lens out of focus. */
     private static RgbImage blurred(RgbImage image, double sigma) {
         int w = image.width();
         int h = image.height();
-        int reach = (int) Math.ceil(2.5 * sigma);
-        double[] kernel = new double[2 * reach + 1];
-        double sum = 0;
-        for (int k = -reach; k <= reach; k++) {
-            kernel[k + reach] = Math.exp(-k * k / (2 * sigma * sigma));
-            sum += kernel[k + reach];
-        }
-        byte[] in = image.toRgbBytes();
-        double[] rows = new double[in.length];
-        byte[] out = new byte[in.length];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                for (int ch = 0; ch < 3; ch++) {
-                    double s = 0;
-                    for (int k = -reach; k <= reach; k++) {
-                        s += kernel[k + reach] * (in[3 * (y * w + Math.max(0, Math.min(w - 1, x + k))) + ch] & 0xff);
-                    }
-                    rows[3 * (y * w + x) + ch] = s / sum;
-                }
+        byte[] rgb = image.toRgbBytes();
+        for (int ch = 0; ch < 3; ch++) {
+            float[] channel = new float[w * h];
+            for (int i = 0; i < channel.length; i++) {
+                channel[i] = rgb[3 * i + ch] & 0xff;
+            }
+            float[] smooth = GaussianBlur.blur(channel, w, h, sigma, (int) Math.ceil(2.5 * sigma));
+            for (int i = 0; i < channel.length; i++) {
+                rgb[3 * i + ch] = (byte) Math.max(0, Math.min(255, Math.round(smooth[i])));
             }
         }
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                for (int ch = 0; ch < 3; ch++) {
-                    double s = 0;
-                    for (int k = -reach; k <= reach; k++) {
-                        s += kernel[k + reach] * rows[3 * (Math.max(0, Math.min(h - 1, y + k)) * w + x) + ch];
-                    }
-                    out[3 * (y * w + x) + ch] = (byte) Math.round(s / sum);
-                }
-            }
-        }
-        return RgbImage.of(w, h, out);
+        return RgbImage.of(w, h, rgb);
     }
 }

@@ -1,5 +1,6 @@
 package dev.coinid.match;
 
+import dev.coinid.image.GaussianBlur;
 import dev.coinid.image.RgbImage;
 
 /** The grey-level image of a picture, smoothed, and its Sobel gradient: the first steps of describing a coin. */
@@ -17,37 +18,7 @@ final class GreyGradient {
         for (int i = 0; i < w * h; i++) {
             grey[i] = 0.299f * (rgb[3 * i] & 0xff) + 0.587f * (rgb[3 * i + 1] & 0xff) + 0.114f * (rgb[3 * i + 2] & 0xff);
         }
-        int reach = (int) Math.ceil(3 * sigma);
-        float[] kernel = new float[2 * reach + 1];
-        double sum = 0;
-        for (int k = -reach; k <= reach; k++) {
-            kernel[k + reach] = (float) Math.exp(-k * k / (2 * sigma * sigma));
-            sum += kernel[k + reach];
-        }
-        for (int k = 0; k < kernel.length; k++) {
-            kernel[k] /= (float) sum;
-        }
-        float[] rows = new float[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                float s = 0;
-                for (int k = -reach; k <= reach; k++) {
-                    s += kernel[k + reach] * grey[y * w + Math.max(0, Math.min(w - 1, x + k))];
-                }
-                rows[y * w + x] = s;
-            }
-        }
-        float[] out = new float[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                float s = 0;
-                for (int k = -reach; k <= reach; k++) {
-                    s += kernel[k + reach] * rows[Math.max(0, Math.min(h - 1, y + k)) * w + x];
-                }
-                out[y * w + x] = s;
-            }
-        }
-        return out;
+        return GaussianBlur.blur(grey, w, h, sigma, (int) Math.ceil(3 * sigma));
     }
 
     /** The 3x3 Sobel gradient of a {@code w x h} grey image into {@code gx} and {@code gy} (edges repeated). */
