@@ -31,7 +31,6 @@ public final class CoinLocator {
     private static final double CLIP_QUANTILE = 0.995;
     private static final double CLIP_FRACTION = 0.5;
 
-
     /** The longest side of the picture {@link #anywhere()} refines the circle on. */
     public static final int REFINING_SIZE = 320;
 
@@ -113,7 +112,7 @@ public final class CoinLocator {
         int w = Math.max(8, (int) Math.round(picture.width() * scale));
         int h = Math.max(8, (int) Math.round(picture.height() * scale));
         RgbImage small = (w == picture.width() && h == picture.height()) ? picture : ImageResizer.resize(picture, w, h);
-        ColourGradient gradient = ColourGradient.of(small);
+        ColourGradient gradient = ColourGradient.of(small, coreRatio > 0);
         double side = Math.min(w, h);
         int maxOffsetX = (int) Math.round(Math.min(maxCentreOffset * side, w / 2.0));
         int maxOffsetY = (int) Math.round(Math.min(maxCentreOffset * side, h / 2.0));
@@ -155,7 +154,7 @@ public final class CoinLocator {
         int reach = (int) Math.ceil(workingStep * factor);
         int rMin = (int) Math.floor(start.radius() * 0.96);
         int rMax = (int) Math.ceil(start.radius() * 1.04);
-        Candidate best = search(ColourGradient.of(copy), Math.round(start.centerX()), Math.round(start.centerY()),
+        Candidate best = search(ColourGradient.of(copy, coreRatio > 0), Math.round(start.centerX()), Math.round(start.centerY()),
                 reach, reach, 1, rMin, rMax, 1);
         return best.score == 0 ? found : new CoinOutline(best.x, best.y, best.r).scaled(1 / factor);
     }
@@ -244,10 +243,13 @@ public final class CoinLocator {
         return RgbImage.of(size, size, out);
     }
 
-    /** The Sobel gradient of each colour channel, and the strength of a circle's rim in it. */
+    /**
+     * The Sobel gradient of each colour channel, the strength at which an edge point is capped
+     * (infinite unless asked for), and the strength of a circle's rim in it.
+     */
     private record ColourGradient(int width, int height, float[] gx, float[] gy, double clip) {
 
-        static ColourGradient of(RgbImage image) {
+        static ColourGradient of(RgbImage image, boolean withClip) {
             int w = image.width();
             int h = image.height();
             float[] gx = new float[3 * w * h];
@@ -268,6 +270,9 @@ public final class CoinLocator {
                         gy[i] = (bl + 2 * b + br) - (tl + 2 * t + tr);
                     }
                 }
+            }
+            if (!withClip) {
+                return new ColourGradient(w, h, gx, gy, Double.POSITIVE_INFINITY);
             }
             float[] magnitude = new float[w * h];
             for (int p = 0; p < w * h; p++) {
