@@ -61,10 +61,11 @@ public final class DesignIndexBuilder {
         }
         ImageDecoder decoder = ImageDecoder.defaults();
         CoinView view = new CoinView(CoinLocator.forTwoEuroCoins());
+        // every id is checked before any picture is read
+        pictures.forEach(picture -> ReferenceFolders.catalogued(picture.catalogId(), picture.file(), catalog));
         AtomicInteger done = new AtomicInteger();
         List<IndexedReference> references = pictures.parallelStream().map(picture -> {
-            CatalogEntry entry = catalog.byId(picture.catalogId()).orElseThrow(() -> new ReferenceException(
-                    picture.file().toString(), "'" + picture.catalogId() + "' is not a catalog id (" + catalog.source() + ")"));
+            CatalogEntry entry = catalog.byId(picture.catalogId()).orElseThrow();
             float[] description = view.describe(decoder.decode(picture.file()));
             listener.onPicture(done.incrementAndGet(), pictures.size(), picture);
             return new IndexedReference(entry.id(), DesignIndex.designOf(entry), picture.file().getFileName().toString(),

@@ -1,5 +1,6 @@
 package dev.coinid.match;
 
+import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.dataset.ImageFolderReader;
 
@@ -38,7 +39,7 @@ final class ReferenceFolders {
             for (Path entry : sortedChildren(folder)) {
                 String name = entry.getFileName().toString();
                 if (Files.isDirectory(entry)) {
-                    requireCatalogued(name, entry, catalog);
+                    catalogued(name, entry, catalog);
                     for (Path file : sortedChildren(entry)) {
                         if (Files.isRegularFile(file) && isPicture(file)) {
                             pictures.add(new ReferencePicture(name, file));
@@ -46,7 +47,7 @@ final class ReferenceFolders {
                     }
                 } else if (isPicture(entry)) {
                     String id = name.substring(0, name.lastIndexOf('.'));
-                    requireCatalogued(id, entry, catalog);
+                    catalogued(id, entry, catalog);
                     pictures.add(new ReferencePicture(id, entry));
                 }
             }
@@ -58,11 +59,10 @@ final class ReferenceFolders {
         return pictures;
     }
 
-    private static void requireCatalogued(String id, Path file, CoinCatalog catalog) {
-        if (catalog.byId(id).isEmpty()) {
-            throw new ReferenceException(file.toString(), "'" + id + "' is not a catalog id (" + catalog.source()
-                    + "); name a reference picture <catalog id>.jpg");
-        }
+    /** The catalog entry of {@code id}, or a {@link ReferenceException} naming {@code file} when the catalog has none. */
+    static CatalogEntry catalogued(String id, Path file, CoinCatalog catalog) {
+        return catalog.byId(id).orElseThrow(() -> new ReferenceException(file.toString(), "'" + id
+                + "' is not a catalog id (" + catalog.source() + "); name a reference picture <catalog id>.jpg"));
     }
 
     private static boolean isPicture(Path file) {
