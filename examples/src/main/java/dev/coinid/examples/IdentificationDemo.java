@@ -2,6 +2,7 @@ package dev.coinid.examples;
 
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
+import dev.coinid.error.ImageWriteException;
 import dev.coinid.match.DesignIndex;
 import dev.coinid.match.Identification;
 import dev.coinid.synthetic.SyntheticDesigns;
@@ -9,7 +10,6 @@ import dev.coinid.synthetic.SyntheticDesigns.Shot;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,7 +115,7 @@ public final class IdentificationDemo {
                 throw new IOException("no " + format + " writer");
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            throw new ImageWriteException(file.toString(), "cannot write the picture: " + e.getMessage(), e);
         }
     }
 }
