@@ -6,6 +6,7 @@ import dev.coinid.classification.LabelScore;
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.ImageSource;
+import dev.coinid.image.PhotoFitter;
 import dev.coinid.image.RgbImage;
 import dev.coinid.model.architecture.Architecture;
 import dev.coinid.model.architecture.Architectures;
@@ -56,11 +57,13 @@ public final class CoinClassifier implements AutoCloseable {
 
     private final InferenceEngine engine;
     private final ModelMetadata metadata;
+    private final PhotoFitter fitter;
     private final int topK;
 
     private CoinClassifier(InferenceEngine engine, ModelMetadata metadata) {
         this.engine = engine;
         this.metadata = metadata;
+        this.fitter = metadata.preprocessing().fitter();
         this.topK = Math.min(metadata.topK(), metadata.labels().size());
     }
 
@@ -115,7 +118,7 @@ public final class CoinClassifier implements AutoCloseable {
     }
 
     private Classification classify(String name, RgbImage photo) {
-        return classifyFitted(List.of(name), List.of(preprocessing().fitImage(photo))).get(0);
+        return classifyFitted(List.of(name), List.of(fitter.fit(photo))).get(0);
     }
 
     /** Classifies photo files in batches; results in the order of {@code photos}. */
@@ -131,7 +134,7 @@ public final class CoinClassifier implements AutoCloseable {
         List<Classification> results = new ArrayList<>(sources.size());
         for (int start = 0; start < sources.size(); start += Predictions.BATCH) {
             List<? extends ImageSource> chunk = sources.subList(start, Math.min(sources.size(), start + Predictions.BATCH));
-            List<RgbImage> fitted = chunk.parallelStream().map(s -> preprocessing().fitImage(s.load())).toList();
+            List<RgbImage> fitted = chunk.parallelStream().map(s -> fitter.fit(s.load())).toList();
             results.addAll(classifyFitted(chunk.stream().map(ImageSource::name).toList(), fitted));
         }
         return List.copyOf(results);
@@ -169,7 +172,7 @@ public final class CoinClassifier implements AutoCloseable {
         for (int start = 0; start < testSet.size(); start += Predictions.BATCH) {
             int end = Math.min(testSet.size(), start + Predictions.BATCH);
             List<RgbImage> fitted = testSet.images().subList(start, end).parallelStream()
-                    .map(i -> preprocessing().fitImage(i.source().load())).toList();
+                    .map(i -> fitter.fit(i.source().load())).toList();
             float[][] chunk = Predictions.of(engine::forward, preprocessing(), fitted, labels().size());
             System.arraycopy(chunk, 0, probabilities, start, chunk.length);
         }

@@ -3,6 +3,7 @@ package dev.coinid.model;
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.dataset.LabelledImage;
 import dev.coinid.error.LabelMismatchException;
+import dev.coinid.image.PhotoFitter;
 import dev.coinid.image.RgbImage;
 
 import java.util.List;
@@ -21,8 +22,9 @@ record PreparedImages(List<RgbImage> images, int[] labels, List<String> names) {
     /** Decodes and fits every image of {@code dataset} (in parallel), mapping its labels onto {@code modelLabels}. */
     static PreparedImages of(ImageDataset dataset, Preprocessing preprocessing, List<String> modelLabels) {
         int[] labels = labelIndices(dataset.images(), modelLabels);
+        PhotoFitter fitter = preprocessing.fitter();
         List<RgbImage> images = IntStream.range(0, dataset.size()).parallel()
-                .mapToObj(i -> preprocessing.fitImage(dataset.get(i).source().load()))
+                .mapToObj(i -> fitter.fit(dataset.get(i).source().load()))
                 .toList();
         return new PreparedImages(images, labels, dataset.stream().map(i -> i.source().name()).toList());
     }

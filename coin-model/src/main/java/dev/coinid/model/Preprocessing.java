@@ -1,9 +1,7 @@
 package dev.coinid.model;
 
 import dev.coinid.augment.BatchAugmenter;
-import dev.coinid.image.CoinLocator;
-import dev.coinid.image.ImageResizer;
-import dev.coinid.image.PolarUnwrapper;
+import dev.coinid.image.PhotoFitter;
 import dev.coinid.image.RgbImage;
 
 import java.nio.FloatBuffer;
@@ -14,8 +12,9 @@ import java.util.Objects;
  * How a photo becomes the network's input; part of the model and saved with it, so
  * classification prepares a photo exactly as training did.
  *
- * <p>The steps: fit the photo into {@code width x height} ({@link Fit}), multiply the 0..255
- * pixel values by {@code rescale} (both in Java), then {@link Normalization} (inside the graph).
+ * <p>The steps: fit the photo into {@code width x height} ({@link Fit}; the work is done by the
+ * {@link #fitter()}), multiply the 0..255 pixel values by {@code rescale} (both in Java), then
+ * {@link Normalization} (inside the graph).
  * The saved model's {@code serving_default} signature takes the rescaled floats.
  *
  * @param width input width in pixels
@@ -25,8 +24,6 @@ import java.util.Objects;
  * @param normalization extra normalisation inside the graph
  */
 public record Preprocessing(int width, int height, Fit fit, float rescale, Normalization normalization) {
-
-    private static final CoinLocator LOCATOR = CoinLocator.forCroppedCoins();
 
     public Preprocessing {
         if (width < 8 || height < 8) {
@@ -45,17 +42,6 @@ public record Preprocessing(int width, int height, Fit fit, float rescale, Norma
      */
     public static Preprocessing seed() {
         return new Preprocessing(128, 128, Fit.STRETCH, 1 / 255f, Normalization.NONE);
-    }
-
-    /**
-     * The original experiment's preprocessing, as {@link #seed()}, under its old name: despite the
-     * name, not coinid's default ({@link #polar()} is).
-     *
-     * @deprecated use {@link #seed()}, or {@link #polar()} for coinid's default
-     */
-    @Deprecated
-    public static Preprocessing defaults() {
-        return seed();
     }
 
     /**
@@ -98,17 +84,16 @@ public record Preprocessing(int width, int height, Fit fit, float rescale, Norma
         return new Preprocessing(width, height, fit, rescale, newNormalization);
     }
 
-    /** The photo fitted into the input size (the 8-bit step, before rescaling), resized with antialiasing. */
-    public RgbImage fitImage(RgbImage photo) {
-        Objects.requireNonNull(photo, "photo");
+    /**
+     * The worker that fits a photo into the input size as {@link #fit()} says (the 8-bit step,
+     * before rescaling): {@code preprocessing.fitter().fit(photo)}. Thread-safe.
+     */
+    public PhotoFitter fitter() {
         return switch (fit) {
-            case STRETCH -> ImageResizer.resize(photo, width, height);
-            case CENTER_CROP -> ImageResizer.resize(centerCrop(photo), width, height);
-            case COIN_CIRCLE -> CoinCircle.maskOutside(ImageResizer.resize(centerCrop(photo), width, height));
-            case COIN_POLAR -> {
-                RgbImage working = shrunkForPolar(photo);
-                yield PolarUnwrapper.unwrap(working, LOCATOR.locate(working), width, height);
-            }
+            case STRETCH -> PhotoFitter.stretch(width, height);
+            case CENTER_CROP -> PhotoFitter.centerCrop(width, height);
+            case COIN_CIRCLE -> PhotoFitter.coinCircle(width, height);
+            case COIN_POLAR -> PhotoFitter.coinPolar(width, height);
         };
     }
 
@@ -120,7 +105,7 @@ public record Preprocessing(int width, int height, Fit fit, float rescale, Norma
         for (RgbImage image : fitted) {
             if (image.width() != width || image.height() != height) {
                 throw new IllegalArgumentException("expected a fitted " + width + "x" + height + " image, got "
-                        + image.width() + "x" + image.height() + "; call fitImage first");
+                        + image.width() + "x" + image.height() + "; fit it with fitter() first");
             }
         }
         BatchAugmenter.copyInto(fitted, rescale, out);
@@ -129,38 +114,6 @@ public record Preprocessing(int width, int height, Fit fit, float rescale, Norma
     /** Writes one fitted image's rescaled values at the buffer's position and advances it. */
     public void writeRescaled(RgbImage fitted, FloatBuffer out) {
         writeRescaled(List.of(fitted), out);
-    }
-
-    /**
-     * A large photo shrunk once, so that its shorter side is at most twice the number of angles
-     * (256 pixels for the default 128): the size of the photos the defaults were measured on, on
-     * which a coin the locator accepts (at least 60% of the shorter side across) spans at least
-     * 154 pixels, close to the 192 the cut-out samples. The rim search and the cut-out then work
-     * on a small picture: a 12 MP photo fits in 32 ms instead of 67 (coin-bench's
-     * PolarFitBenchmark). Smaller photos are returned as they are.
-     */
-    private RgbImage shrunkForPolar(RgbImage photo) {
-        int limit = 2 * width;
-        int shorter = Math.min(photo.width(), photo.height());
-        if (shorter <= limit) {
-            return photo;
-        }
-        double scale = (double) limit / shorter;
-        return ImageResizer.resize(photo, Math.max(1, (int) Math.round(photo.width() * scale)),
-                Math.max(1, (int) Math.round(photo.height() * scale)));
-    }
-
-    /** The largest centred rectangle of the input's aspect ratio. */
-    private RgbImage centerCrop(RgbImage photo) {
-        double target = (double) width / height;
-        int w = photo.width();
-        int h = photo.height();
-        if ((double) w / h > target) {
-            w = Math.max(1, (int) Math.round(h * target));
-        } else {
-            h = Math.max(1, (int) Math.round(w / target));
-        }
-        return photo.crop((photo.width() - w) / 2, (photo.height() - h) / 2, w, h);
     }
 
     /** Floats per image: {@code height * width * 3}. */

@@ -1,5 +1,6 @@
 package dev.coinid.model;
 
+import dev.coinid.image.PhotoFitter;
 import dev.coinid.image.RgbImage;
 import org.junit.jupiter.api.Test;
 
@@ -23,21 +24,13 @@ class PreprocessingTest {
     }
 
     @Test
-    void stretchResizesTheWholePhotoAndCenterCropKeepsTheMiddle() {
-        // left third red, middle third green, right third blue
-        byte[] rgb = new byte[90 * 30 * 3];
-        for (int y = 0; y < 30; y++) {
-            for (int x = 0; x < 90; x++) {
-                rgb[3 * (y * 90 + x) + x / 30] = (byte) 255;
-            }
-        }
-        RgbImage photo = RgbImage.of(90, 30, rgb);
-        RgbImage stretched = Preprocessing.seed().inputSize(12, 12).fitImage(photo);
-        RgbImage cropped = Preprocessing.seed().inputSize(12, 12).fit(Fit.CENTER_CROP).fitImage(photo);
-        assertThat(stretched.width()).isEqualTo(12);
-        assertThat(stretched.sample(0, 6, 0)).isEqualTo(255); // red still on the left
-        assertThat(cropped.sample(0, 6, 1)).isEqualTo(255);   // only the green middle is left
-        assertThat(cropped.sample(11, 6, 1)).isEqualTo(255);
+    void theFitterFitsAsTheFitSays() {
+        Preprocessing seed = Preprocessing.seed().inputSize(48, 24);
+        assertThat(seed.fitter()).isEqualTo(PhotoFitter.stretch(48, 24));
+        assertThat(seed.fit(Fit.CENTER_CROP).fitter()).isEqualTo(PhotoFitter.centerCrop(48, 24));
+        assertThat(seed.fit(Fit.COIN_CIRCLE).fitter()).isEqualTo(PhotoFitter.coinCircle(48, 24));
+        assertThat(Preprocessing.polar().fitter()).isEqualTo(PhotoFitter.coinPolar(128, 32));
+        assertThat(Preprocessing.polar().fitter().neededShorterSide()).isEqualTo(256);
     }
 
     @Test
@@ -49,7 +42,7 @@ class PreprocessingTest {
         assertThat(out.get(0)).isEqualTo(1f);
         assertThat(out.get(2)).isCloseTo(0.2f, within(1e-6f));
         assertThatThrownBy(() -> p.writeRescaled(RgbImage.filled(9, 8, 0, 0, 0), FloatBuffer.allocate(1000)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fitImage");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fitter()");
     }
 
     @Test

@@ -48,11 +48,11 @@ public class PolarFitBenchmark {
 
     @Benchmark
     public RgbImage polarFit() {
-        return Preprocessing.polar().fitImage(decoded);
+        return Preprocessing.polar().fitter().fit(decoded);
     }
 
     @Benchmark
     public RgbImage stretchFit() {
-        return Preprocessing.seed().fitImage(decoded);
+        return Preprocessing.seed().fitter().fit(decoded);
     }
 }

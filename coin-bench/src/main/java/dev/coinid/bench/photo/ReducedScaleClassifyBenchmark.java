@@ -69,7 +69,7 @@ public class ReducedScaleClassifyBenchmark {
 
     @Benchmark
     public float[] decodeReducedThenForward() {
-        RgbImage fitted = preprocessing.fitImage(decoder.decode(jpeg));
+        RgbImage fitted = preprocessing.fitter().fit(decoder.decode(jpeg));
         input.clear();
         BatchAugmenter.copyInto(List.of(fitted), preprocessing.rescale(), input);
         input.flip();
