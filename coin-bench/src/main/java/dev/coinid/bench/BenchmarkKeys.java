@@ -8,6 +8,7 @@ import dev.coinid.bench.network.MatmulPeakBenchmark;
 import dev.coinid.bench.network.SingleIntraOpThreadBenchmark;
 import dev.coinid.bench.network.TrainingStepBenchmark;
 import dev.coinid.bench.photo.AugmentationBenchmark;
+import dev.coinid.bench.photo.ClassifyAllBenchmark;
 import dev.coinid.bench.photo.ClassifyBenchmark;
 import dev.coinid.bench.photo.JpegDecodeBenchmark;
 import dev.coinid.bench.photo.PolarFitBenchmark;
@@ -30,6 +31,9 @@ public final class BenchmarkKeys {
     public static final String LEVER_ONE_THREAD = name(SingleIntraOpThreadBenchmark.class, "forward");
     public static final String LEVER_TRAINING_GRAPH = name(ForwardLeversBenchmark.class, "trainingGraph");
     public static final String CLASSIFY = name(ClassifyBenchmark.class, "classify");
+    public static final String CLASSIFY_ALL = name(ClassifyAllBenchmark.class, "classifyAll");
+    public static final String CLASSIFY_ALL_DECODE_AND_FIT = name(ClassifyAllBenchmark.class, "decodeAndFit");
+    public static final String CLASSIFY_ALL_FORWARD = name(ClassifyAllBenchmark.class, "forwardFitted");
     public static final String CLASSIFY_REDUCED_SCALE = name(ReducedScaleClassifyBenchmark.class, "decodeReducedThenForward");
     public static final String DECODE_COMMONS_IMAGING = name(JpegDecodeBenchmark.class, "commonsImaging");
     public static final String DECODE_IMAGE_IO = name(JpegDecodeBenchmark.class, "imageIo");
@@ -42,6 +46,10 @@ public final class BenchmarkKeys {
     public static final String IDENTIFY_FILE = name(IdentifyBenchmark.class, "identifyFile");
     public static final String INDEX_BUILD = name(IndexBuildBenchmark.class, "build");
 
+    /** bfloat16 against float32 (helper benchmark, {@code network.PrecisionBenchmark}); its rows appear when it ran. */
+    public static final String PRECISION_FORWARD = "PrecisionBenchmark.forward";
+    public static final String PRECISION_TRAIN = "PrecisionBenchmark.trainingStep";
+
     public static final String DJL_FORWARD_AS_SHIPPED = "DjlForwardAsShippedBenchmark.forward";
     public static final String DJL_FORWARD_TUNED = "DjlForwardTunedBenchmark.forward";
     public static final String DJL_TRAIN_AS_SHIPPED = "DjlTrainingAsShippedBenchmark.trainStep";
@@ -51,6 +59,15 @@ public final class BenchmarkKeys {
     public static final String PHONE_PHOTO = "phone-4000x3000";
     /** The parameter value of the 256x256 crop. */
     public static final String CROP_PHOTO = "crop-256x256";
+    /** The parameter of the network benchmarks that names the network ({@link BenchmarkedNetwork#name()}). */
+    public static final String NETWORK = "network";
+    /** The parameter of the forward and training benchmarks: images per batch. */
+    public static final String BATCH = "batch";
+    /** The parameter of {@code ClassifyAllBenchmark}: crops in the folder. */
+    public static final String CROPS = "crops";
+    /** The parameter of the precision benchmark: {@code float32} or {@code bfloat16}. */
+    public static final String PRECISION = "precision";
+
     /** The parameter of the identification benchmarks that names their references (galleries or synthetic-N). */
     public static final String REFERENCES = "references";
 

@@ -2,6 +2,9 @@ package dev.coinid.bench;
 
 import dev.coinid.bench.match.IdentificationReferences;
 import dev.coinid.bench.match.IndexBuildBenchmark;
+import dev.coinid.bench.network.ForwardPassBenchmark;
+import dev.coinid.bench.network.MatmulPeakBenchmark;
+import dev.coinid.bench.network.TrainingStepBenchmark;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
@@ -21,6 +24,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Runs the whole benchmark suite through JMH's Runner API, writes JMH's JSON results and prints
@@ -28,7 +32,9 @@ import java.util.regex.Pattern;
  * With the {@code djl} profile the DJL peer runs in the same suite. The identification benchmarks
  * index both shared reference galleries where {@code ../shared/datasets} has them (see
  * {@link SharedDatasets}), 450 synthetic designs otherwise; the index build runs as a couple of
- * single shots after the rest.
+ * single shots after the rest. The matmul peak is measured first and again last ({@code
+ * moment=end}), whenever the run includes it or any network benchmark, so that every percentage of
+ * the peak is against the best of several measurements and a run disturbed part of the time shows.
  *
  * <pre>
  * java -jar coin-bench/target/benchmarks.jar [--quick] [--iterations N] [--include REGEX] [--result FILE.json]
@@ -47,6 +53,9 @@ public final class BenchmarkSuite {
 
     private static final String ALL = "dev\\.coinid\\.bench\\..*";
     private static final String INDEX_BUILD = "dev\\.coinid\\.bench\\.match\\.IndexBuildBenchmark\\..*";
+    private static final String MATMUL_PEAK = "dev\\.coinid\\.bench\\.network\\.MatmulPeakBenchmark\\..*";
+    /** The benchmarks whose rows are read as a share of the peak: when any runs, the peak runs too. */
+    private static final String NETWORK_BENCHMARKS = "dev.coinid.bench.network.";
 
     private BenchmarkSuite() {
     }
@@ -80,6 +89,7 @@ public final class BenchmarkSuite {
                 + iterations + " iterations x " + iterationSeconds + " s, 1 fork each" + buildSettings;
 
         String loadBefore = loadAverage();
+        String loadBeforeEndPeak = "n/a";
         TensorFlowDevices devices = TensorFlowDevices.probe();
         System.out.println(devices);
         System.out.println("Identification benchmarks index " + references + " (the shared galleries where "
@@ -101,7 +111,14 @@ public final class BenchmarkSuite {
                 .forks(1)
                 .param(BenchmarkKeys.REFERENCES, references)
                 .shouldFailOnError(true);
-        List<RunResult> results = new ArrayList<>(runAllowingNone(options));
+        boolean peak = needsPeak(include);
+        List<RunResult> results = new ArrayList<>();
+        if (peak) {
+            results.addAll(new Runner(peakOptions(MatmulPeakBenchmark.START, warmups, warmupSeconds, iterations,
+                    iterationSeconds).build()).run());
+        }
+        options.exclude(MATMUL_PEAK);
+        results.addAll(runAllowingNone(options));
         // The index build takes a minute or more: a couple of single shots, not timed iterations.
         if (Pattern.compile(include).matcher(IndexBuildBenchmark.class.getName() + ".build").find()) {
             ChainedOptionsBuilder build = new OptionsBuilder()
@@ -115,14 +132,22 @@ public final class BenchmarkSuite {
                     .shouldFailOnError(true);
             results.addAll(new Runner(build.build()).run());
         }
+        if (peak) {
+            loadBeforeEndPeak = loadAverage();
+            results.addAll(new Runner(peakOptions(MatmulPeakBenchmark.END, warmups, warmupSeconds, iterations,
+                    iterationSeconds).build()).run());
+        }
         if (results.isEmpty()) {
             System.err.println("no benchmark matches " + include);
             System.exit(2);
         }
         ResultFormatFactory.getInstance(ResultFormatType.JSON, absolute.toString()).writeOut(results);
 
+        String loadAfter = loadAverage() + (peak ? " (before the closing peak measurement: " + loadBeforeEndPeak + ")" : "");
         RunConditions conditions = new RunConditions(devices.kind() + " " + devices.names(),
-                Runtime.getRuntime().availableProcessors(), settings, loadBefore, loadAverage());
+                Runtime.getRuntime().availableProcessors(),
+                settings + (peak ? "; matmul peak measured at the start and again at the end of the run" : ""),
+                loadBefore, loadAfter);
         String summary = SummaryTable.render(Measurements.of(results), conditions);
         System.out.println();
         System.out.println(summary);
@@ -130,6 +155,30 @@ public final class BenchmarkSuite {
         Files.writeString(summaryFile, summary);
         System.out.println("JMH results: " + absolute);
         System.out.println("Summary:     " + summaryFile);
+    }
+
+    /** Whether the run includes the peak or a benchmark read as a share of it. */
+    private static boolean needsPeak(String include) {
+        Pattern pattern = Pattern.compile(include);
+        return Stream.of(MatmulPeakBenchmark.class, ForwardPassBenchmark.class, TrainingStepBenchmark.class)
+                .anyMatch(c -> pattern.matcher(c.getName() + ".").find())
+                || pattern.matcher(NETWORK_BENCHMARKS).find()
+                || pattern.matcher(NETWORK_BENCHMARKS + "PrecisionBenchmark.").find();
+    }
+
+    /** The matmul peak, every size, labelled with the moment of the run it is measured at. */
+    private static ChainedOptionsBuilder peakOptions(String moment, int warmups, int warmupSeconds, int iterations,
+                                                     int iterationSeconds) {
+        return new OptionsBuilder()
+                .include(MATMUL_PEAK)
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .warmupIterations(warmups)
+                .warmupTime(TimeValue.seconds(warmupSeconds))
+                .measurementIterations(iterations)
+                .measurementTime(TimeValue.seconds(iterationSeconds))
+                .forks(1)
+                .param("moment", moment)
+                .shouldFailOnError(true);
     }
 
     /** Builds of the index measured: two, one with {@code --quick}. */

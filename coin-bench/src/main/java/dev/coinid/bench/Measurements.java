@@ -85,15 +85,32 @@ public final class Measurements {
         return Optional.ofNullable(timings.get(key(benchmark, Map.of(param, String.valueOf(value)))));
     }
 
+    /** The result of a benchmark run with exactly these parameters. */
+    public Optional<Timing> get(String benchmark, Map<String, ?> params) {
+        Map<String, String> values = new TreeMap<>();
+        params.forEach((k, v) -> values.put(k, String.valueOf(v)));
+        return Optional.ofNullable(timings.get(key(benchmark, values)));
+    }
+
+    /**
+     * The one result of a benchmark whose parameters include {@code params} (others may have any
+     * value), with its key; empty when none or several match.
+     */
+    public Optional<Map.Entry<String, Timing>> matching(String benchmark, Map<String, ?> params) {
+        List<Map.Entry<String, Timing>> found = timings.entrySet().stream()
+                .filter(e -> e.getKey().equals(benchmark) || e.getKey().startsWith(benchmark + "["))
+                .filter(e -> params.entrySet().stream()
+                        .allMatch(p -> param(e.getKey(), p.getKey()).equals(Optional.of(String.valueOf(p.getValue())))))
+                .toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     /**
      * The result of a benchmark whatever its parameters' values, with them, when it ran with exactly
      * one combination of them (the identification benchmarks run with the one set of references found).
      */
     public Optional<Map.Entry<String, Timing>> only(String benchmark) {
-        List<Map.Entry<String, Timing>> found = timings.entrySet().stream()
-                .filter(e -> e.getKey().equals(benchmark) || e.getKey().startsWith(benchmark + "["))
-                .toList();
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        return matching(benchmark, Map.of());
     }
 
     /** The value of parameter {@code param} in a key made by {@link #key}, if it has one. */

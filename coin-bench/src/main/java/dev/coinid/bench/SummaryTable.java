@@ -1,16 +1,19 @@
 package dev.coinid.bench;
 
 import dev.coinid.bench.photo.AugmentationBenchmark;
-import dev.coinid.bench.network.MatmulPeakBenchmark;
+import dev.coinid.bench.photo.ClassifyAllBenchmark;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 
 import static dev.coinid.bench.BenchmarkKeys.AUGMENT;
-import static dev.coinid.bench.BenchmarkKeys.CLASSIFY;
+import static dev.coinid.bench.BenchmarkKeys.CLASSIFY_ALL;
+import static dev.coinid.bench.BenchmarkKeys.CLASSIFY_ALL_DECODE_AND_FIT;
+import static dev.coinid.bench.BenchmarkKeys.CLASSIFY_ALL_FORWARD;
 import static dev.coinid.bench.BenchmarkKeys.CLASSIFY_REDUCED_SCALE;
 import static dev.coinid.bench.BenchmarkKeys.CROP_PHOTO;
 import static dev.coinid.bench.BenchmarkKeys.FIT_POLAR;
@@ -23,7 +26,6 @@ import static dev.coinid.bench.BenchmarkKeys.DJL_FORWARD_AS_SHIPPED;
 import static dev.coinid.bench.BenchmarkKeys.DJL_FORWARD_TUNED;
 import static dev.coinid.bench.BenchmarkKeys.DJL_TRAIN_AS_SHIPPED;
 import static dev.coinid.bench.BenchmarkKeys.DJL_TRAIN_TUNED;
-import static dev.coinid.bench.BenchmarkKeys.FORWARD;
 import static dev.coinid.bench.BenchmarkKeys.IDENTIFY_DECODED;
 import static dev.coinid.bench.BenchmarkKeys.IDENTIFY_FILE;
 import static dev.coinid.bench.BenchmarkKeys.INDEX_BUILD;
@@ -31,21 +33,22 @@ import static dev.coinid.bench.BenchmarkKeys.LEVER_ONE_INTER_OP_THREAD;
 import static dev.coinid.bench.BenchmarkKeys.LEVER_ONE_THREAD;
 import static dev.coinid.bench.BenchmarkKeys.LEVER_REUSED_TENSOR;
 import static dev.coinid.bench.BenchmarkKeys.LEVER_TRAINING_GRAPH;
-import static dev.coinid.bench.BenchmarkKeys.MATMUL_PEAK;
 import static dev.coinid.bench.BenchmarkKeys.PHONE_PHOTO;
-import static dev.coinid.bench.BenchmarkKeys.TRAIN_STEP;
 
 /**
- * The human-readable summary of a run, in Markdown tables: the matmul peak; forward and training
- * throughput with GFLOP/s, percentage of the peak and the DJL peer side by side; the forward-pass
- * levers; classify next to the batch-1 forward; decoders; augmentation; identification; and the targets.
- * Benchmarks that did not run show as "-".
+ * The human-readable summary of a run, in Markdown tables: the matmul peak measurements (flagged
+ * when they disagree); forward and training throughput of the default and the seed network with
+ * GFLOP/s, percentage of the best peak and the DJL peer beside the seed rows; bfloat16 against
+ * float32 when it ran; the forward-pass levers; classify next to the batch-1 forward and the
+ * fastest reduced-scale decode; classifyAll next to its parts; decoders; fitting; augmentation;
+ * identification; and the targets. Benchmarks that did not run show as "-".
  */
 public final class SummaryTable {
 
     private static final int[] FORWARD_BATCHES = {1, 8, 32, 128};
-    private static final int[] TRAIN_BATCHES = {20, 64};
+    private static final int[] TRAIN_BATCHES = {20, 32, 64};
     private static final int[] DECODE_RATIOS = {1, 2, 4, 8};
+    private static final List<BenchmarkedNetwork> NETWORKS = List.of(BenchmarkedNetwork.defaults(), BenchmarkedNetwork.seed());
     private static final String NONE = "-";
 
     private final Measurements m;
@@ -69,14 +72,18 @@ public final class SummaryTable {
         line("Load average (1/5/15 min) before: " + conditions.loadBefore() + ", after: " + conditions.loadAfter() + ".");
         line("Rates, GFLOP/s, shares and ratios use each benchmark's fastest measurement iteration (the least disturbed"
                 + " by other processes); the mean and JMH's 99.9% error show how disturbed the run was.");
-        line("Network: seed CNN at 128x128, " + gflop(BenchmarkedNetwork.forwardFlopsPerImage())
-                + " GFLOP per image forward, " + gflop(BenchmarkedNetwork.trainingStepFlopsPerImage())
-                + " per image training step (3x forward); both derived from the architecture.");
+        for (BenchmarkedNetwork network : NETWORKS) {
+            line("Network `" + network.name() + "`: " + describe(network) + ", " + gflop(network.forwardFlopsPerImage())
+                    + " GFLOP per image forward, " + gflop(network.trainingStepFlopsPerImage())
+                    + " per image training step (3x forward); both derived from the architecture.");
+        }
         line("");
         peak();
         network();
+        precision();
         levers();
         classify();
+        classifyAll();
         decoding();
         fitting();
         augmentation();
@@ -85,11 +92,40 @@ public final class SummaryTable {
         return out.toString();
     }
 
+    private static String describe(BenchmarkedNetwork network) {
+        return (network.name().equals(BenchmarkedNetwork.DEFAULT) ? "the library's default, " : "the original experiment's, ")
+                + network.architecture().name() + " on " + network.inputSize() + " (" + network.preprocessing().fit()
+                + ", " + network.preprocessing().normalization() + "), " + network.classes() + " classes";
+    }
+
     private void peak() {
-        Optional<Double> peak = PerformanceTargets.peakGflops(m);
-        line("Attainable peak, " + MatmulPeakBenchmark.SIZE + "^3 float matmul through TensorFlow: "
-                + peak.map(p -> fmt("%.1f GFLOP/s", p)).orElse(NONE)
-                + m.get(MATMUL_PEAK).map(t -> fmt(" (best %.1f ms per matmul, mean %.1f)", t.bestMillisPerOp(), t.millisPerOp())).orElse(""));
+        MatmulPeaks peaks = MatmulPeaks.of(m);
+        line("| matmul peak through TensorFlow | size | measured | ms per matmul, best (mean ± err) | GFLOP/s |");
+        line("|---|---:|---|---:|---:|");
+        for (MatmulPeaks.Peak p : peaks.peaks()) {
+            Optional<Timing> t = m.get(BenchmarkKeys.MATMUL_PEAK, Map.of("size", p.size(), "moment", p.moment()));
+            line("| float, n^3 | " + p.size() + " | at the " + p.moment() + " of the run | " + show(t, SummaryTable::millis)
+                    + " | " + fmt("%.1f", p.gflops()) + " |");
+        }
+        if (peaks.peaks().isEmpty()) {
+            line("| float, n^3 | - | - | - | - |");
+        }
+        line("");
+        line("Peak used for every share: " + peaks.best().map(p -> fmt("%.1f GFLOP/s (%d^3, %s of the run), the best measurement",
+                p.gflops(), p.size(), p.moment())).orElse(NONE) + ".");
+        OptionalDouble spread = peaks.disagreement();
+        if (peaks.disagree()) {
+            line("");
+            line("**WARNING: the peak measurements of one size disagree by " + PerformanceTargets.percent(spread.getAsDouble())
+                    + " (more than " + PerformanceTargets.percent(MatmulPeaks.DISAGREEMENT) + "): the machine was busy"
+                    + " during part of this run. Shares are against the best measurement; rerun on a quiet machine"
+                    + " before trusting the other figures.**");
+        } else if (spread.isPresent()) {
+            line("The peak measurements of each size agree within " + PerformanceTargets.percent(spread.getAsDouble())
+                    + " (flagged above " + PerformanceTargets.percent(MatmulPeaks.DISAGREEMENT) + ").");
+        } else {
+            line("The peak was not measured twice at one size in this run: whether the machine stayed quiet is unknown.");
+        }
         line("");
     }
 
@@ -97,30 +133,39 @@ public final class SummaryTable {
         String device = conditions.device().split(" ")[0];
         // the DJL peer ships with PyTorch's CPU library only: on a GPU run its figures stay CPU figures
         String peer = device.equals("CPU") ? "DJL" : "DJL on CPU";
-        line("| " + device + " | batch | coinid ms/batch, best (mean ± err) | coinid img/s | GFLOP/s | % of peak "
+        line("| " + device + " | network | batch | coinid ms/batch, best (mean ± err) | coinid img/s | GFLOP/s | % of peak "
                 + "| " + peer + " as shipped img/s | " + peer + " tuned img/s | coinid / " + peer + " shipped | coinid / "
                 + peer + " tuned |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for (int batch : FORWARD_BATCHES) {
-            networkRow("forward", FORWARD, DJL_FORWARD_AS_SHIPPED, DJL_FORWARD_TUNED, batch,
-                    BenchmarkedNetwork.forwardFlopsPerImage());
+        line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (BenchmarkedNetwork network : NETWORKS) {
+            // the DJL peer implements the seed CNN only
+            boolean peerRows = network.name().equals(BenchmarkedNetwork.SEED);
+            for (int batch : FORWARD_BATCHES) {
+                networkRow("forward", network, PerformanceTargets.forward(m, network.name(), batch),
+                        peerRows ? DJL_FORWARD_AS_SHIPPED : null, DJL_FORWARD_TUNED, batch, network.forwardFlopsPerImage());
+            }
+            for (int batch : TRAIN_BATCHES) {
+                networkRow("train step", network, PerformanceTargets.trainStep(m, network.name(), batch),
+                        peerRows ? DJL_TRAIN_AS_SHIPPED : null, DJL_TRAIN_TUNED, batch, network.trainingStepFlopsPerImage());
+            }
         }
-        for (int batch : TRAIN_BATCHES) {
-            networkRow("train step", TRAIN_STEP, DJL_TRAIN_AS_SHIPPED, DJL_TRAIN_TUNED, batch,
-                    BenchmarkedNetwork.trainingStepFlopsPerImage());
-        }
+        line("");
+        line("The DJL peer implements the seed CNN: it is compared on the seed rows only.");
         line("");
     }
 
-    private void networkRow(String what, String coinid, String asShipped, String tuned, int batch, long flopsPerImage) {
-        Optional<Timing> ours = m.get(coinid, "batch", batch);
+    /** A row; {@code asShipped} null when the peer has no such network (the DJL columns show "-"). */
+    private void networkRow(String what, BenchmarkedNetwork network, Optional<Timing> ours, String asShipped, String tuned,
+                            int batch, long flopsPerImage) {
         Optional<Double> ourRate = ours.map(t -> t.itemsPerSecond(batch));
         Optional<Double> gflops = ours.map(t -> t.gflopsPerSecond((double) batch * flopsPerImage));
         Optional<Double> share = gflops.flatMap(g -> PerformanceTargets.peakGflops(m).map(p -> g / p));
-        Optional<Double> shipped = m.get(asShipped, "batch", batch).map(t -> t.itemsPerSecond(batch));
-        Optional<Double> better = m.get(tuned, "batch", batch).map(t -> t.itemsPerSecond(batch));
-        line("| " + what + " | " + batch
-                + " | " + show(ours, t -> millis(t))
+        Optional<Double> shipped = asShipped == null ? Optional.empty()
+                : m.get(asShipped, "batch", batch).map(t -> t.itemsPerSecond(batch));
+        Optional<Double> better = asShipped == null ? Optional.empty()
+                : m.get(tuned, "batch", batch).map(t -> t.itemsPerSecond(batch));
+        line("| " + what + " | " + network.name() + " | " + batch
+                + " | " + show(ours, SummaryTable::millis)
                 + " | " + show(ourRate, r -> fmt("%.1f", r))
                 + " | " + show(gflops, g -> fmt("%.1f", g))
                 + " | " + show(share, PerformanceTargets::percent)
@@ -130,38 +175,90 @@ public final class SummaryTable {
                 + " | " + ratio(ourRate, better) + " |");
     }
 
-    private void levers() {
-        Optional<Timing> baseline = m.get(FORWARD, "batch", 32);
-        line("| forward b32, one lever changed | ms/batch, best (mean ± err) | img/s | speed vs engine forward b32 |");
+    /** bfloat16 against float32 on the default network, when the precision benchmark ran. */
+    private void precision() {
+        if (m.all().keySet().stream().noneMatch(k -> k.startsWith(BenchmarkKeys.PRECISION_FORWARD)
+                || k.startsWith(BenchmarkKeys.PRECISION_TRAIN))) {
+            return;
+        }
+        line("| precision, default network b32 | float32 ms, best (mean ± err) | bfloat16 ms, best (mean ± err) | bfloat16 speed-up |");
         line("|---|---:|---:|---:|");
-        leverRow("InferenceEngine.forward (baseline)", baseline, baseline);
-        leverRow("exported graph, input tensor made once", m.get(LEVER_REUSED_TENSOR, "batch", 32), baseline);
-        leverRow("same, session-own inter-op pool of 1 thread", m.get(LEVER_ONE_INTER_OP_THREAD, "batch", 32), baseline);
-        leverRow("one intra-op thread (own JVM)", m.get(LEVER_ONE_THREAD, "batch", 32), baseline);
-        leverRow("training engine's graph", m.get(LEVER_TRAINING_GRAPH, "batch", 32), baseline);
+        precisionRow("forward", BenchmarkKeys.PRECISION_FORWARD);
+        precisionRow("training step", BenchmarkKeys.PRECISION_TRAIN);
         line("");
     }
 
-    private void leverRow(String what, Optional<Timing> timing, Optional<Timing> baseline) {
-        line("| " + what + " | " + show(timing, t -> millis(t))
-                + " | " + show(timing, t -> fmt("%.1f", t.itemsPerSecond(32)))
+    private void precisionRow(String what, String benchmark) {
+        Optional<Timing> single = m.matching(benchmark, Map.of(BenchmarkKeys.PRECISION, "float32")).map(Map.Entry::getValue);
+        Optional<Timing> half = m.matching(benchmark, Map.of(BenchmarkKeys.PRECISION, "bfloat16")).map(Map.Entry::getValue);
+        line("| " + what + " | " + show(single, SummaryTable::millis) + " | " + show(half, SummaryTable::millis)
+                + " | " + ratio(single.map(Timing::bestMillisPerOp), half.map(Timing::bestMillisPerOp)) + " |");
+    }
+
+    private void levers() {
+        line("| forward b32, one lever changed | network | ms/batch, best (mean ± err) | img/s | speed vs engine forward b32 |");
+        line("|---|---|---:|---:|---:|");
+        leverRow("exported graph, input tensor made once", LEVER_REUSED_TENSOR);
+        leverRow("same, session-own inter-op pool of 1 thread", LEVER_ONE_INTER_OP_THREAD);
+        leverRow("one intra-op thread (own JVM)", LEVER_ONE_THREAD);
+        leverRow("training engine's graph", LEVER_TRAINING_GRAPH);
+        line("");
+    }
+
+    /** A lever against the engine's forward b32 of the same network (its {@code network} parameter; the seed without one). */
+    private void leverRow(String what, String benchmark) {
+        int batch = PerformanceTargets.FORWARD_BATCH;
+        Optional<Map.Entry<String, Timing>> lever = m.matching(benchmark, Map.of(BenchmarkKeys.BATCH, batch));
+        String network = lever.flatMap(e -> Measurements.param(e.getKey(), BenchmarkKeys.NETWORK)).orElse(BenchmarkedNetwork.SEED);
+        Optional<Timing> timing = lever.map(Map.Entry::getValue);
+        Optional<Timing> baseline = PerformanceTargets.forward(m, network, batch);
+        line("| " + what + " | " + show(lever, e -> network) + " | " + show(timing, SummaryTable::millis)
+                + " | " + show(timing, t -> fmt("%.1f", t.itemsPerSecond(batch)))
                 + " | " + ratio(timing.map(Timing::perSecond), baseline.map(Timing::perSecond)) + " |");
     }
 
     private void classify() {
-        Optional<Timing> forward = m.get(FORWARD, "batch", 1);
-        line("| end to end | ms, best (mean ± err) | x batch-1 forward (" + show(forward, t -> fmt("%.1f ms", t.bestMillisPerOp())) + ") |");
-        line("|---|---:|---:|");
-        classifyRow("classify(Path), 12 MP phone JPEG 4000x3000", m.get(CLASSIFY, "photo", PHONE_PHOTO), forward);
-        classifyRow("classify(Path), 256x256 crop JPEG", m.get(CLASSIFY, "photo", CROP_PHOTO), forward);
-        classifyRow("prototype: 12 MP decoded at reduced scale (TF) + resize + forward",
-                m.get(CLASSIFY_REDUCED_SCALE, "photo", PHONE_PHOTO), forward);
+        Optional<Map.Entry<Integer, Timing>> decode = PerformanceTargets.fastestReducedDecode(m);
+        line("| end to end | network | ms, best (mean ± err) | x batch-1 forward of that network | x fastest reduced-scale decode ("
+                + show(decode, e -> fmt("ratio %d, %.1f ms", e.getKey(), e.getValue().bestMillisPerOp())) + ") |");
+        line("|---|---|---:|---:|---:|");
+        for (BenchmarkedNetwork network : NETWORKS) {
+            Optional<Timing> forward = PerformanceTargets.forward(m, network.name(), 1);
+            classifyRow("classify(Path), 12 MP phone JPEG 4000x3000", network.name(),
+                    PerformanceTargets.classify(m, network.name(), PHONE_PHOTO), forward, decode);
+            classifyRow("classify(Path), 256x256 crop JPEG", network.name(),
+                    PerformanceTargets.classify(m, network.name(), CROP_PHOTO), forward, decode);
+        }
+        classifyRow("prototype: 12 MP decoded at reduced scale (TF) + stretch + forward", BenchmarkedNetwork.SEED,
+                m.get(CLASSIFY_REDUCED_SCALE, "photo", PHONE_PHOTO), PerformanceTargets.forward(m, BenchmarkedNetwork.SEED, 1), decode);
         line("");
     }
 
-    private void classifyRow(String what, Optional<Timing> timing, Optional<Timing> forward) {
-        line("| " + what + " | " + show(timing, t -> millis(t))
-                + " | " + ratio(timing.map(Timing::bestMillisPerOp), forward.map(Timing::bestMillisPerOp)) + " |");
+    private void classifyRow(String what, String network, Optional<Timing> timing, Optional<Timing> forward,
+                             Optional<Map.Entry<Integer, Timing>> decode) {
+        line("| " + what + " | " + network + " | " + show(timing, SummaryTable::millis)
+                + " | " + ratio(timing.map(Timing::bestMillisPerOp), forward.map(Timing::bestMillisPerOp))
+                + " | " + ratio(timing.map(Timing::bestMillisPerOp), decode.map(e -> e.getValue().bestMillisPerOp())) + " |");
+    }
+
+    private void classifyAll() {
+        Optional<Map.Entry<String, Timing>> all = m.only(CLASSIFY_ALL);
+        int crops = all.flatMap(e -> Measurements.param(e.getKey(), BenchmarkKeys.CROPS)).map(Integer::parseInt).orElse(0);
+        line("| classifyAll, defaults, over a folder of " + (crops > 0 ? crops : NONE) + " 256x256 JPEG crops"
+                + " | ms per folder, best (mean ± err) | photos/s |");
+        line("|---|---:|---:|");
+        classifyAllRow("classifyAll(List<Path>), end to end", all.map(Map.Entry::getValue), crops);
+        classifyAllRow("decode + fit alone, all cores", m.get(CLASSIFY_ALL_DECODE_AND_FIT, BenchmarkKeys.CROPS, crops), crops);
+        classifyAllRow("forward alone over the fitted crops, batches of " + ClassifyAllBenchmark.CLASSIFY_ALL_BATCH,
+                m.get(CLASSIFY_ALL_FORWARD, BenchmarkKeys.CROPS, crops), crops);
+        line("");
+        line("classifyAll / min(decode + fit, forward): " + show(PerformanceTargets.classifyAllRates(m),
+                r -> fmt("%.2fx", r.share())) + " (1.00x: the two overlap perfectly).");
+        line("");
+    }
+
+    private void classifyAllRow(String what, Optional<Timing> timing, int crops) {
+        line("| " + what + " | " + show(timing, SummaryTable::millis) + " | " + show(timing, t -> fmt("%.1f", t.itemsPerSecond(crops))) + " |");
     }
 
     private void decoding() {
@@ -180,7 +277,7 @@ public final class SummaryTable {
     }
 
     private void decodeRow(String what, String size, Optional<Timing> timing, Optional<Timing> imageIo) {
-        line("| " + what + " | " + size + " | " + show(timing, t -> millis(t))
+        line("| " + what + " | " + size + " | " + show(timing, SummaryTable::millis)
                 + " | " + ratio(imageIo.map(Timing::bestMillisPerOp), timing.map(Timing::bestMillisPerOp)) + " |");
     }
 
@@ -197,20 +294,20 @@ public final class SummaryTable {
     }
 
     private void fitRow(String what, String photo, Optional<Timing> timing, Optional<Timing> stretch) {
-        line("| " + what + " | " + photo + " | " + show(timing, t -> millis(t))
+        line("| " + what + " | " + photo + " | " + show(timing, SummaryTable::millis)
                 + " | " + ratio(timing.map(Timing::bestMillisPerOp), stretch.map(Timing::bestMillisPerOp)) + " |");
     }
 
     private void augmentation() {
         int batch = AugmentationBenchmark.BATCH;
         Optional<Timing> augment = m.get(AUGMENT, "batch", batch);
-        Optional<Timing> train = m.get(TRAIN_STEP, "batch", PerformanceTargets.TRAIN_BATCH);
-        line("| augmentation, seed preset, 128x128 | ms/batch of " + batch + ", best (mean ± err) | img/s | ms/image | train step b"
+        Optional<Timing> train = PerformanceTargets.trainStep(m, BenchmarkedNetwork.SEED, PerformanceTargets.TRAIN_BATCH);
+        line("| augmentation, seed preset, 128x128 | ms/batch of " + batch + ", best (mean ± err) | img/s | ms/image | seed train step b"
                 + PerformanceTargets.TRAIN_BATCH + " ms/image | share |");
         line("|---|---:|---:|---:|---:|---:|");
         Optional<Double> perImage = augment.map(t -> t.millisPerItem(batch));
         Optional<Double> trainPerImage = train.map(t -> t.millisPerItem(PerformanceTargets.TRAIN_BATCH));
-        line("| BatchAugmenter, all cores | " + show(augment, t -> millis(t))
+        line("| BatchAugmenter, all cores | " + show(augment, SummaryTable::millis)
                 + " | " + show(augment, t -> fmt("%.0f", t.itemsPerSecond(batch)))
                 + " | " + show(perImage, v -> fmt("%.2f", v))
                 + " | " + show(trainPerImage, v -> fmt("%.2f", v))

@@ -19,17 +19,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs every benchmark but the DJL peer once, briefly and in this JVM, so a benchmark that no
  * longer runs fails the build instead of rotting until the next full run. The identification
  * benchmarks run in their own modes (sampled, single shot) against a small synthetic index
- * ({@value #SMOKE_REFERENCES}), so they take seconds, not the minutes of the 450-picture index.
+ * ({@value #SMOKE_REFERENCES}), so they take seconds, not the minutes of the 450-picture index;
+ * classifyAll reads a folder of {@value #SMOKE_CROPS} crops instead of 1,000.
  */
 class BenchmarkSmokeTest {
 
     private static final String SMOKE_REFERENCES = "synthetic-12";
+    /** Crops in classifyAll's folder: enough for two batches and a partial one, in seconds. */
+    private static final String SMOKE_CROPS = "80";
 
     @Test
     void everyBenchmarkRunsAndMeasuresAPositiveTime() throws RunnerException {
         List<RunResult> results = new ArrayList<>(new Runner(new OptionsBuilder()
                 .include("dev\\.coinid\\.bench\\.(network|photo)\\..*")
                 .mode(Mode.AverageTime)
+                .param(BenchmarkKeys.CROPS, SMOKE_CROPS)
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .warmupIterations(0)
                 .measurementIterations(1)
@@ -49,21 +53,29 @@ class BenchmarkSmokeTest {
                 .build()).run());
 
         Measurements measurements = Measurements.of(results);
-        List<String> expected = List.of(
-                key(BenchmarkKeys.FORWARD, "batch", "1"),
-                key(BenchmarkKeys.FORWARD, "batch", "8"),
-                key(BenchmarkKeys.FORWARD, "batch", "32"),
-                key(BenchmarkKeys.FORWARD, "batch", "128"),
-                key(BenchmarkKeys.TRAIN_STEP, "batch", "20"),
-                key(BenchmarkKeys.TRAIN_STEP, "batch", "64"),
-                BenchmarkKeys.MATMUL_PEAK,
+        List<String> expected = new ArrayList<>();
+        for (String network : List.of(BenchmarkedNetwork.DEFAULT, BenchmarkedNetwork.SEED)) {
+            for (String batch : List.of("1", "8", "32", "128")) {
+                expected.add(Measurements.key(BenchmarkKeys.FORWARD, Map.of(BenchmarkKeys.NETWORK, network, BenchmarkKeys.BATCH, batch)));
+            }
+            for (String batch : List.of("20", "32", "64")) {
+                expected.add(Measurements.key(BenchmarkKeys.TRAIN_STEP, Map.of(BenchmarkKeys.NETWORK, network, BenchmarkKeys.BATCH, batch)));
+            }
+            for (String photo : List.of(BenchmarkKeys.PHONE_PHOTO, BenchmarkKeys.CROP_PHOTO)) {
+                expected.add(Measurements.key(BenchmarkKeys.CLASSIFY, Map.of(BenchmarkKeys.NETWORK, network, "photo", photo)));
+            }
+        }
+        expected.addAll(List.of(
+                Measurements.key(BenchmarkKeys.MATMUL_PEAK, Map.of("size", "2048", "moment", "start")),
+                Measurements.key(BenchmarkKeys.MATMUL_PEAK, Map.of("size", "3072", "moment", "start")),
                 key(BenchmarkKeys.LEVER_REUSED_TENSOR, "batch", "32"),
                 key(BenchmarkKeys.LEVER_ONE_INTER_OP_THREAD, "batch", "32"),
                 key(BenchmarkKeys.LEVER_ONE_THREAD, "batch", "32"),
                 key(BenchmarkKeys.LEVER_TRAINING_GRAPH, "batch", "32"),
-                key(BenchmarkKeys.CLASSIFY, "photo", BenchmarkKeys.PHONE_PHOTO),
-                key(BenchmarkKeys.CLASSIFY, "photo", BenchmarkKeys.CROP_PHOTO),
                 key(BenchmarkKeys.CLASSIFY_REDUCED_SCALE, "photo", BenchmarkKeys.PHONE_PHOTO),
+                key(BenchmarkKeys.CLASSIFY_ALL, BenchmarkKeys.CROPS, SMOKE_CROPS),
+                key(BenchmarkKeys.CLASSIFY_ALL_DECODE_AND_FIT, BenchmarkKeys.CROPS, SMOKE_CROPS),
+                key(BenchmarkKeys.CLASSIFY_ALL_FORWARD, BenchmarkKeys.CROPS, SMOKE_CROPS),
                 key(BenchmarkKeys.DECODE_COMMONS_IMAGING, "photo", BenchmarkKeys.PHONE_PHOTO),
                 key(BenchmarkKeys.DECODE_IMAGE_IO, "photo", BenchmarkKeys.PHONE_PHOTO),
                 key(BenchmarkKeys.DECODE_COINID, "photo", BenchmarkKeys.PHONE_PHOTO),
@@ -78,7 +90,7 @@ class BenchmarkSmokeTest {
                 key(BenchmarkKeys.FIT_STRETCH, "photo", BenchmarkKeys.PHONE_PHOTO),
                 key(BenchmarkKeys.IDENTIFY_DECODED, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES),
                 key(BenchmarkKeys.IDENTIFY_FILE, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES),
-                key(BenchmarkKeys.INDEX_BUILD, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES));
+                key(BenchmarkKeys.INDEX_BUILD, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES)));
         assertThat(measurements.all().keySet()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(measurements.all().values()).allSatisfy(t -> assertThat(t.millisPerOp()).isPositive());
         // identify is sampled: its median call is known
@@ -96,7 +108,9 @@ class BenchmarkSmokeTest {
                 .hasSize(2)
                 .allSatisfy(v -> assertThat(v.measured()).contains("(12 synthetic designs)").endsWith("too small an index to judge"));
         assertThat(SummaryTable.render(measurements, new RunConditions("CPU", 2, "smoke", "-", "-")))
-                .contains("| identify(RgbImage), decoded 400x400 photos in turn, 1 thread | 12 synthetic designs | ");
+                .contains("| identify(RgbImage), decoded 400x400 photos in turn, 1 thread | 12 synthetic designs | ")
+                .contains("classifyAll / min(decode + fit, forward): ")
+                .doesNotContain("classifyAll / min(decode + fit, forward): -");
     }
 
     private static String key(String benchmark, String param, String value) {

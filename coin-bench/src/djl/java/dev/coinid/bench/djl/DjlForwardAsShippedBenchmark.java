@@ -51,7 +51,7 @@ public class DjlForwardAsShippedBenchmark {
         PyTorchSettings.startAsShipped();
         model = DjlSeedCnn.initialisedModel();
         predictor = model.newPredictor(new NoopTranslator());
-        nchw = NchwImages.of(SyntheticBatch.forNetwork(batch, 7), BenchmarkedNetwork.INPUT_SIZE);
+        nchw = NchwImages.of(SyntheticBatch.forNetwork(BenchmarkedNetwork.seed(), batch, 7), BenchmarkedNetwork.seed().preprocessing().width());
     }
 
     @Benchmark

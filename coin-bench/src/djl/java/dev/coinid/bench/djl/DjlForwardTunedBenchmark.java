@@ -59,7 +59,7 @@ public class DjlForwardTunedBenchmark {
         parameters = new ParameterStore(model.getNDManager(), false);
         inputs = model.getNDManager().newSubManager();
         input = inputs.create(DjlSeedCnn.inputShape(batch));
-        nchw = NchwImages.direct(NchwImages.of(SyntheticBatch.forNetwork(batch, 7), BenchmarkedNetwork.INPUT_SIZE));
+        nchw = NchwImages.direct(NchwImages.of(SyntheticBatch.forNetwork(BenchmarkedNetwork.seed(), batch, 7), BenchmarkedNetwork.seed().preprocessing().width()));
     }
 
     @Benchmark

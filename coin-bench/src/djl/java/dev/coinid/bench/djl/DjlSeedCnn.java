@@ -43,14 +43,14 @@ final class DjlSeedCnn {
 
     /** The input shape of a batch: {@code [batch, 3, size, size]}. */
     static Shape inputShape(int batch) {
-        int size = BenchmarkedNetwork.INPUT_SIZE;
+        int size = BenchmarkedNetwork.seed().preprocessing().width();
         return new Shape(batch, 3, size, size);
     }
 
     /** A PyTorch model of the benchmarked network, weights initialised. */
     static Model initialisedModel() {
         Model model = Model.newInstance("seed-cnn", Device.cpu(), "PyTorch");
-        model.setBlock(block(BenchmarkedNetwork.CLASSES));
+        model.setBlock(block(BenchmarkedNetwork.seed().classes()));
         model.getBlock().initialize(model.getNDManager(), DataType.FLOAT32, inputShape(1));
         requireSameSizeAsCoinid(model);
         return model;
@@ -65,8 +65,8 @@ final class DjlSeedCnn {
         for (Pair<String, Parameter> parameter : model.getBlock().getParameters()) {
             djl += parameter.getValue().getArray().size();
         }
-        int size = BenchmarkedNetwork.INPUT_SIZE;
-        long coinid = BenchmarkedNetwork.architecture().trainableParameters(size, size, 3, BenchmarkedNetwork.CLASSES);
+        int size = BenchmarkedNetwork.seed().preprocessing().width();
+        long coinid = BenchmarkedNetwork.seed().architecture().trainableParameters(size, size, 3, BenchmarkedNetwork.seed().classes());
         if (djl != coinid) {
             throw new IllegalStateException("the DJL network has " + djl + " parameters, coinid's " + coinid);
         }

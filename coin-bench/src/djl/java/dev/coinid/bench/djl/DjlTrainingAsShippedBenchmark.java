@@ -64,8 +64,8 @@ public class DjlTrainingAsShippedBenchmark {
         trainer = model.newTrainer(new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                 .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build()));
         trainer.initialize(DjlSeedCnn.inputShape(batch));
-        SyntheticBatch images = SyntheticBatch.forNetwork(batch, 11);
-        nchw = NchwImages.of(images, BenchmarkedNetwork.INPUT_SIZE);
+        SyntheticBatch images = SyntheticBatch.forNetwork(BenchmarkedNetwork.seed(), batch, 11);
+        nchw = NchwImages.of(images, BenchmarkedNetwork.seed().preprocessing().width());
         labels = Arrays.stream(images.labels()).asLongStream().toArray();
     }
 

@@ -70,8 +70,8 @@ public class DjlTrainingTunedBenchmark {
         trainer = model.newTrainer(new DefaultTrainingConfig(loss)
                 .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build()));
         trainer.initialize(DjlSeedCnn.inputShape(batch));
-        SyntheticBatch images = SyntheticBatch.forNetwork(batch, 11);
-        nchw = NchwImages.direct(NchwImages.of(images, BenchmarkedNetwork.INPUT_SIZE));
+        SyntheticBatch images = SyntheticBatch.forNetwork(BenchmarkedNetwork.seed(), batch, 11);
+        nchw = NchwImages.direct(NchwImages.of(images, BenchmarkedNetwork.seed().preprocessing().width()));
         inputs = trainer.getManager().newSubManager();
         input = inputs.create(DjlSeedCnn.inputShape(batch));
         label = inputs.create(Arrays.stream(images.labels()).asLongStream().toArray());

@@ -65,9 +65,9 @@ public class ForwardLeversBenchmark {
     @Setup(Level.Trial)
     public void buildNetworks() {
         training = TrainingEngine.builder()
-                .architecture(BenchmarkedNetwork.architecture())
-                .preprocessing(BenchmarkedNetwork.preprocessing())
-                .classes(BenchmarkedNetwork.CLASSES)
+                .architecture(BenchmarkedNetwork.seed().architecture())
+                .preprocessing(BenchmarkedNetwork.seed().preprocessing())
+                .classes(BenchmarkedNetwork.seed().classes())
                 .seed(1)
                 .build();
         scratch = ScratchDirectory.create("coinid-bench-model");
@@ -80,8 +80,8 @@ public class ForwardLeversBenchmark {
         sequentialBundle = load(ConfigProto.newBuilder().setIntraOpParallelismThreads(cores)
                 .setUsePerSessionThreads(true).setInterOpParallelismThreads(1).setAllowSoftPlacement(true).build());
         sequentialServing = sequentialBundle.function(Signature.DEFAULT_KEY);
-        images = SyntheticBatch.forNetwork(batch, 7);
-        int size = BenchmarkedNetwork.INPUT_SIZE;
+        images = SyntheticBatch.forNetwork(BenchmarkedNetwork.seed(), batch, 7);
+        int size = BenchmarkedNetwork.seed().preprocessing().width();
         input = TFloat32.tensorOf(Shape.of(batch, size, size, 3), DataBuffers.of(images.nhwc().duplicate()));
     }
 

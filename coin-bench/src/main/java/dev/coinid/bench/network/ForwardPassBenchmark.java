@@ -3,7 +3,6 @@ package dev.coinid.bench.network;
 import dev.coinid.bench.BenchmarkedNetwork;
 import dev.coinid.bench.SyntheticBatch;
 import dev.coinid.model.engine.InferenceEngine;
-import dev.coinid.model.engine.TrainingEngine;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,9 +20,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The default CNN's forward pass in inference mode through coinid's {@link InferenceEngine}: a
- * batch of rescaled 128x128 floats in, softmax probabilities out, on all cores. One operation is
- * one batch; images per second = batch x 1000 / (ms per operation).
+ * A network's forward pass in inference mode through coinid's {@link InferenceEngine}: a batch
+ * of fitted, rescaled synthetic coins in, softmax probabilities out, on all cores. Of the
+ * library's default network ({@code network=default}: the polar CNN on 128x32, grey local
+ * contrast in the graph) and of the original experiment's ({@code seed}: the seed CNN on
+ * 128x128); see {@link BenchmarkedNetwork}. One operation is one batch; images per second =
+ * batch x 1000 / (ms per operation).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,20 +39,18 @@ public class ForwardPassBenchmark {
     @Param({"1", "8", "32", "128"})
     public int batch;
 
+    /** Which network: {@value BenchmarkedNetwork#DEFAULT} or {@value BenchmarkedNetwork#SEED}. */
+    @Param({BenchmarkedNetwork.DEFAULT, BenchmarkedNetwork.SEED})
+    public String network;
+
     private InferenceEngine engine;
     private SyntheticBatch images;
 
     @Setup(Level.Trial)
     public void buildNetwork() {
-        try (TrainingEngine untrained = TrainingEngine.builder()
-                .architecture(BenchmarkedNetwork.architecture())
-                .preprocessing(BenchmarkedNetwork.preprocessing())
-                .classes(BenchmarkedNetwork.CLASSES)
-                .seed(1)
-                .build()) {
-            engine = untrained.toInference();
-        }
-        images = SyntheticBatch.forNetwork(batch, 7);
+        BenchmarkedNetwork measured = BenchmarkedNetwork.named(network);
+        engine = measured.inferenceEngine();
+        images = SyntheticBatch.forNetwork(measured, batch, 7);
     }
 
     @Benchmark

@@ -44,15 +44,15 @@ public class SingleIntraOpThreadBenchmark {
     @Setup(Level.Trial)
     public void buildNetwork() {
         try (TrainingEngine untrained = TrainingEngine.builder()
-                .architecture(BenchmarkedNetwork.architecture())
-                .preprocessing(BenchmarkedNetwork.preprocessing())
-                .classes(BenchmarkedNetwork.CLASSES)
+                .architecture(BenchmarkedNetwork.seed().architecture())
+                .preprocessing(BenchmarkedNetwork.seed().preprocessing())
+                .classes(BenchmarkedNetwork.seed().classes())
                 .seed(1)
                 .threads(1)
                 .build()) {
             engine = untrained.toInference();
         }
-        images = SyntheticBatch.forNetwork(batch, 7);
+        images = SyntheticBatch.forNetwork(BenchmarkedNetwork.seed(), batch, 7);
     }
 
     @Benchmark

@@ -51,9 +51,9 @@ public class AugmentationBenchmark {
     @Setup(Level.Trial)
     public void renderPictures() {
         augmenter = new BatchAugmenter(Augmentation.seedPreset(), 42);
-        pictures = SyntheticBatch.forNetwork(batch, 5);
+        pictures = SyntheticBatch.forNetwork(BenchmarkedNetwork.seed(), batch, 5);
         sampleIds = LongStream.range(0, batch).toArray();
-        int size = BenchmarkedNetwork.INPUT_SIZE;
+        int size = BenchmarkedNetwork.seed().preprocessing().width();
         out = FloatBuffer.allocate(batch * size * size * 3);
     }
 

@@ -5,7 +5,6 @@ import dev.coinid.bench.BenchmarkedNetwork;
 import dev.coinid.image.RgbImage;
 import dev.coinid.model.Preprocessing;
 import dev.coinid.model.engine.InferenceEngine;
-import dev.coinid.model.engine.TrainingEngine;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -54,16 +53,9 @@ public class ReducedScaleClassifyBenchmark {
     public void buildPipeline() {
         jpeg = BenchmarkPhotos.draw().phone();
         decoder = new TensorFlowJpegDecoder(TensorFlowJpegDecoder.largestRatioKeeping(
-                PhonePhoto.PHONE_WIDTH, PhonePhoto.PHONE_HEIGHT, 2 * BenchmarkedNetwork.INPUT_SIZE));
-        preprocessing = BenchmarkedNetwork.preprocessing();
-        try (TrainingEngine untrained = TrainingEngine.builder()
-                .architecture(BenchmarkedNetwork.architecture())
-                .preprocessing(preprocessing)
-                .classes(BenchmarkedNetwork.CLASSES)
-                .seed(1)
-                .build()) {
-            engine = untrained.toInference();
-        }
+                PhonePhoto.PHONE_WIDTH, PhonePhoto.PHONE_HEIGHT, 2 * BenchmarkedNetwork.seed().preprocessing().width()));
+        preprocessing = BenchmarkedNetwork.seed().preprocessing();
+        engine = BenchmarkedNetwork.seed().inferenceEngine();
         input = FloatBuffer.allocate(preprocessing.floatsPerImage());
     }
 
