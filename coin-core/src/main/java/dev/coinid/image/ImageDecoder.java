@@ -52,6 +52,12 @@ import org.slf4j.LoggerFactory;
  *   <li>turns the picture upright as its EXIF orientation tag says (JPEG and TIFF).</li>
  * </ol>
  *
+ * <p>A decoder made {@link #withScaledJpeg with a scaled JPEG decoder} decodes a large JPEG at
+ * the smallest 1/2, 1/4 or 1/8 scale that still leaves the shorter side as long as its user
+ * needs (a classifier needs what its photo fitter needs), after the same checks and with the
+ * same EXIF orientation; when that decoder fails it decodes at full scale as above, so every
+ * error is the one it would have been.
+ *
  * <p>Every failure is an {@link ImageDecodeException} (or subtype) whose message names the file
  * and the problem: empty, truncated, corrupt, unsupported, too large, a directory, unreadable.
  */
@@ -72,17 +78,24 @@ public final class ImageDecoder {
     private static final Set<String> HEIF_BRANDS = Set.of("heic", "heix", "heim", "heis", "hevc", "hevx", "hevm",
             "hevs", "mif1", "mif2", "msf1", "avif", "avis", "avio");
 
-    private static final ImageDecoder DEFAULTS = new ImageDecoder(DEFAULT_MAX_PIXELS, true);
+    /** The scales libjpeg's scaled inverse DCT offers below full size, largest reduction first. */
+    private static final int[] JPEG_DENOMINATORS = {8, 4, 2};
+
+    private static final ImageDecoder DEFAULTS = new ImageDecoder(DEFAULT_MAX_PIXELS, true, null, 0);
 
     private final long maxPixels;
     private final boolean exifOrientation;
+    private final ScaledJpegDecoder scaledJpeg;
+    private final int neededShorterSide;
 
-    private ImageDecoder(long maxPixels, boolean exifOrientation) {
+    private ImageDecoder(long maxPixels, boolean exifOrientation, ScaledJpegDecoder scaledJpeg, int neededShorterSide) {
         if (maxPixels <= 0) {
             throw new IllegalArgumentException("maxPixels must be positive, was " + maxPixels);
         }
         this.maxPixels = maxPixels;
         this.exifOrientation = exifOrientation;
+        this.scaledJpeg = scaledJpeg;
+        this.neededShorterSide = neededShorterSide;
     }
 
     /** A decoder with the defaults: EXIF orientation applied, at most 100 megapixels. */
@@ -92,12 +105,46 @@ public final class ImageDecoder {
 
     /** A copy of this decoder that refuses images of more than {@code maxPixels} pixels. */
     public ImageDecoder withMaxPixels(long maxPixels) {
-        return new ImageDecoder(maxPixels, exifOrientation);
+        return new ImageDecoder(maxPixels, exifOrientation, scaledJpeg, neededShorterSide);
     }
 
     /** A copy of this decoder that applies the EXIF orientation tag ({@code true}, the default) or ignores it. */
     public ImageDecoder withExifOrientation(boolean apply) {
-        return new ImageDecoder(maxPixels, apply);
+        return new ImageDecoder(maxPixels, apply, scaledJpeg, neededShorterSide);
+    }
+
+    /**
+     * A copy of this decoder that hands over a JPEG reduced, by {@code scaled}, to the smallest
+     * 1/2, 1/4 or 1/8 of its size whose shorter side is still at least {@code neededShorterSide}
+     * pixels; a JPEG too small for 1/2, and every other format, decodes at full scale as before.
+     * For callers that shrink the picture to that size anyway, such as a classifier's photo
+     * fitter ({@link PhotoFitter#neededShorterSide()}).
+     */
+    public ImageDecoder withScaledJpeg(ScaledJpegDecoder scaled, int neededShorterSide) {
+        Objects.requireNonNull(scaled, "scaled");
+        if (neededShorterSide < 1) {
+            throw new IllegalArgumentException("neededShorterSide must be positive, was " + neededShorterSide);
+        }
+        return new ImageDecoder(maxPixels, exifOrientation, scaled, neededShorterSide);
+    }
+
+    /**
+     * The largest of 8, 4 and 2 that still leaves the shorter side of a {@code width x height}
+     * picture, divided by it and rounded up (as libjpeg rounds), at least {@code neededShorterSide};
+     * 1 when even 2 would not.
+     */
+    static int jpegScaleDenominator(int width, int height, int neededShorterSide) {
+        int shorter = Math.min(width, height);
+        for (int denominator : JPEG_DENOMINATORS) {
+            if (ceilDiv(shorter, denominator) >= neededShorterSide) {
+                return denominator;
+            }
+        }
+        return 1;
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
     }
 
     /** The largest width x height this decoder accepts. */
@@ -162,6 +209,12 @@ public final class ImageDecoder {
             PngChunks.verify(bytes, sourceName);
         }
         ExifOrientation orientation = exifOrientation ? orientationOf(bytes, format, sourceName) : ExifOrientation.NORMAL;
+        if (format == ImageFormats.JPEG && scaledJpeg != null) {
+            RgbImage reduced = decodeReduced(bytes, size, sourceName);
+            if (reduced != null) {
+                return orientation.apply(reduced);
+            }
+        }
         Decoded decoded = decodePixels(bytes, format, sourceName);
         BufferedImage image = decoded.image();
         if ((long) image.getWidth() * image.getHeight() > maxPixels) {
@@ -169,6 +222,29 @@ public final class ImageDecoder {
         }
         byte[] rgb = decoded.byImageIo() ? RgbConverter.toRgb(image) : RgbConverter.toRgbColourManaged(image);
         return orientation.apply(RgbImage.adopt(image.getWidth(), image.getHeight(), rgb));
+    }
+
+    /**
+     * The JPEG decoded at reduced scale by the scaled decoder, or null when the JPEG is too small
+     * for it or the scaled decoder fails or returns another size than libjpeg's (the caller then
+     * decodes at full scale, which reports any problem with the file).
+     */
+    private RgbImage decodeReduced(byte[] bytes, Dimension size, String source) {
+        int denominator = jpegScaleDenominator(size.width, size.height, neededShorterSide);
+        if (denominator == 1) {
+            return null;
+        }
+        try {
+            RgbImage reduced = scaledJpeg.decode(bytes, denominator);
+            if (reduced.width() == ceilDiv(size.width, denominator) && reduced.height() == ceilDiv(size.height, denominator)) {
+                return reduced;
+            }
+            LOG.debug("{}: the scaled JPEG decoder returned {}x{} for 1/{} of {}x{}; decoding at full scale",
+                    source, reduced.width(), reduced.height(), denominator, size.width, size.height);
+        } catch (RuntimeException e) {
+            LOG.debug("{}: the scaled JPEG decoder failed ({}); decoding at full scale", source, e.toString());
+        }
+        return null;
     }
 
     /** A decoded picture and which library decoded it (they store gray pictures differently). */
@@ -333,6 +409,7 @@ public final class ImageDecoder {
 
     @Override
     public String toString() {
-        return "ImageDecoder[maxPixels=" + maxPixels + ", exifOrientation=" + exifOrientation + "]";
+        return "ImageDecoder[maxPixels=" + maxPixels + ", exifOrientation=" + exifOrientation
+                + (scaledJpeg == null ? "" : ", scaledJpeg=" + scaledJpeg + " keeping " + neededShorterSide + " px") + "]";
     }
 }

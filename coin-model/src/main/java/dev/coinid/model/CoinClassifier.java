@@ -11,6 +11,7 @@ import dev.coinid.image.RgbImage;
 import dev.coinid.model.architecture.Architecture;
 import dev.coinid.model.architecture.Architectures;
 import dev.coinid.model.engine.InferenceEngine;
+import dev.coinid.model.engine.TensorFlowJpegScaler;
 import dev.coinid.model.evaluation.Evaluation;
 import dev.coinid.model.training.CancellationToken;
 import dev.coinid.model.training.EarlyStopping;
@@ -53,17 +54,20 @@ public final class CoinClassifier implements AutoCloseable {
     /** How many labels {@link Classification#topK()} holds by default (fewer if the model has fewer). */
     public static final int DEFAULT_TOP_K = 5;
 
-    private static final ImageDecoder DECODER = ImageDecoder.defaults();
-
     private final InferenceEngine engine;
     private final ModelMetadata metadata;
     private final PhotoFitter fitter;
+    private final TensorFlowJpegScaler jpegScaler;
+    /** Decodes a large JPEG only down to the size the fitter needs (see {@link ImageDecoder#withScaledJpeg}). */
+    private final ImageDecoder decoder;
     private final int topK;
 
     private CoinClassifier(InferenceEngine engine, ModelMetadata metadata) {
         this.engine = engine;
         this.metadata = metadata;
         this.fitter = metadata.preprocessing().fitter();
+        this.jpegScaler = new TensorFlowJpegScaler();
+        this.decoder = ImageDecoder.defaults().withScaledJpeg(jpegScaler, fitter.neededShorterSide());
         this.topK = Math.min(metadata.topK(), metadata.labels().size());
     }
 
@@ -87,19 +91,22 @@ public final class CoinClassifier implements AutoCloseable {
         return new CoinClassifier(loaded.engine(), loaded.metadata());
     }
 
-    /** Classifies a photo file. */
+    /**
+     * Classifies a photo file. A large JPEG is decoded only down to the size the preprocessing
+     * needs (libjpeg's 1/2, 1/4 or 1/8 scale), several times faster than decoding it whole.
+     */
     public Classification classify(Path photo) {
-        return classify(photo.toString(), DECODER.decode(photo));
+        return classify(photo.toString(), decoder.decode(photo));
     }
 
     /** Classifies encoded image bytes (JPEG, PNG, ...); {@code name} appears in results and errors. */
     public Classification classify(byte[] encoded, String name) {
-        return classify(name, DECODER.decode(encoded, name));
+        return classify(name, decoder.decode(encoded, name));
     }
 
     /** Classifies an encoded image read from {@code in} (not closed); {@code name} appears in results and errors. */
     public Classification classify(InputStream in, String name) {
-        return classify(name, DECODER.decode(in, name));
+        return classify(name, decoder.decode(in, name));
     }
 
     /** Classifies a picture in memory, named {@code "image"} in the result. */
@@ -123,7 +130,7 @@ public final class CoinClassifier implements AutoCloseable {
 
     /** Classifies photo files in batches; results in the order of {@code photos}. */
     public List<Classification> classifyAll(List<Path> photos) {
-        return classifySources(photos.stream().map(p -> ImageSource.file(p, DECODER)).toList());
+        return classifySources(photos.stream().map(p -> ImageSource.file(p, decoder)).toList());
     }
 
     /**
@@ -223,7 +230,11 @@ public final class CoinClassifier implements AutoCloseable {
     /** Frees the native TensorFlow graph and session; no classify call may run during or after it. */
     @Override
     public void close() {
-        engine.close();
+        try {
+            engine.close();
+        } finally {
+            jpegScaler.close();
+        }
     }
 
     /**
