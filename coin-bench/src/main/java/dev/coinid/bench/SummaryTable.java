@@ -205,16 +205,27 @@ public final class SummaryTable {
         line("");
     }
 
-    /** A lever against the engine's forward b32 of the same network (its {@code network} parameter; the seed without one). */
+    /**
+     * A row per network the lever ran on, against the engine's forward b32 of that network (the
+     * lever's {@code network} parameter; the seed where it has none); one row of "-" where it did not run.
+     */
     private void leverRow(String what, String benchmark) {
         int batch = PerformanceTargets.FORWARD_BATCH;
-        Optional<Map.Entry<String, Timing>> lever = m.matching(benchmark, Map.of(BenchmarkKeys.BATCH, batch));
-        String network = lever.flatMap(e -> Measurements.param(e.getKey(), BenchmarkKeys.NETWORK)).orElse(BenchmarkedNetwork.SEED);
-        Optional<Timing> timing = lever.map(Map.Entry::getValue);
-        Optional<Timing> baseline = PerformanceTargets.forward(m, network, batch);
-        line("| " + what + " | " + show(lever, e -> network) + " | " + show(timing, SummaryTable::millis)
-                + " | " + show(timing, t -> fmt("%.1f", t.itemsPerSecond(batch)))
-                + " | " + ratio(timing.map(Timing::perSecond), baseline.map(Timing::perSecond)) + " |");
+        List<Map.Entry<String, Timing>> runs = m.all().entrySet().stream()
+                .filter(e -> e.getKey().startsWith(benchmark + "["))
+                .filter(e -> Measurements.param(e.getKey(), BenchmarkKeys.BATCH).equals(Optional.of(String.valueOf(batch))))
+                .sorted(Map.Entry.comparingByKey())
+                .toList();
+        if (runs.isEmpty()) {
+            line("| " + what + " | - | - | - | - |");
+        }
+        for (Map.Entry<String, Timing> run : runs) {
+            String network = Measurements.param(run.getKey(), BenchmarkKeys.NETWORK).orElse(BenchmarkedNetwork.SEED);
+            Timing timing = run.getValue();
+            Optional<Timing> baseline = PerformanceTargets.forward(m, network, batch);
+            line("| " + what + " | " + network + " | " + millis(timing) + " | " + fmt("%.1f", timing.itemsPerSecond(batch))
+                    + " | " + ratio(Optional.of(timing.perSecond()), baseline.map(Timing::perSecond)) + " |");
+        }
     }
 
     private void classify() {
