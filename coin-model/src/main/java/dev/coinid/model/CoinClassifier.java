@@ -4,6 +4,7 @@ import dev.coinid.augment.Augmentation;
 import dev.coinid.classification.Classification;
 import dev.coinid.classification.LabelScore;
 import dev.coinid.dataset.ImageDataset;
+import dev.coinid.dataset.LabelledImage;
 import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.ImageSource;
 import dev.coinid.image.PhotoFitter;
@@ -134,15 +135,15 @@ public final class CoinClassifier implements AutoCloseable {
     }
 
     /**
-     * Classifies image sources in batches of {@value Predictions#BATCH} (decoding each batch in
-     * parallel); results in the order of {@code sources}.
+     * Classifies image sources in batches of {@value Predictions#BATCH}, decoding each batch in
+     * parallel while the network runs the batch before it; results in the order of {@code sources}.
+     * A picture that cannot be loaded throws its {@code CoinIdException}, naming it.
      */
     public List<Classification> classifySources(List<? extends ImageSource> sources) {
+        float[][] probabilities = Predictions.ofSources(engine::forward, preprocessing(), fitter, sources, labels().size());
         List<Classification> results = new ArrayList<>(sources.size());
-        for (int start = 0; start < sources.size(); start += Predictions.BATCH) {
-            List<? extends ImageSource> chunk = sources.subList(start, Math.min(sources.size(), start + Predictions.BATCH));
-            List<RgbImage> fitted = chunk.parallelStream().map(s -> fitter.fit(s.load())).toList();
-            results.addAll(classifyFitted(chunk.stream().map(ImageSource::name).toList(), fitted));
+        for (int i = 0; i < probabilities.length; i++) {
+            results.add(toClassification(sources.get(i).name(), probabilities[i]));
         }
         return List.copyOf(results);
     }
@@ -170,19 +171,13 @@ public final class CoinClassifier implements AutoCloseable {
 
     /**
      * Loss, accuracy, per-class metrics and confusion matrix on a labelled data set, never
-     * augmented; pictures are decoded in batches, so a large set costs little memory. Its labels
-     * must be among the model's.
+     * augmented; pictures are decoded in batches (the next while the network runs the current
+     * one), so a large set costs little memory. Its labels must be among the model's.
      */
     public Evaluation evaluate(ImageDataset testSet) {
         int[] actual = PreparedImages.labelIndices(testSet.images(), labels());
-        float[][] probabilities = new float[testSet.size()][];
-        for (int start = 0; start < testSet.size(); start += Predictions.BATCH) {
-            int end = Math.min(testSet.size(), start + Predictions.BATCH);
-            List<RgbImage> fitted = testSet.images().subList(start, end).parallelStream()
-                    .map(i -> fitter.fit(i.source().load())).toList();
-            float[][] chunk = Predictions.of(engine::forward, preprocessing(), fitted, labels().size());
-            System.arraycopy(chunk, 0, probabilities, start, chunk.length);
-        }
+        List<ImageSource> sources = testSet.images().stream().map(LabelledImage::source).toList();
+        float[][] probabilities = Predictions.ofSources(engine::forward, preprocessing(), fitter, sources, labels().size());
         return Evaluation.of(labels(), actual, probabilities);
     }
 

@@ -1,0 +1,58 @@
+package dev.coinid.model;
+
+import dev.coinid.classification.Classification;
+import dev.coinid.error.ImageDecodeException;
+import dev.coinid.image.ImageDecoder;
+import dev.coinid.synthetic.SyntheticCoins;
+import dev.coinid.testing.TestPictures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/** {@link CoinClassifier#classifyAll}: batched and overlapped, yet as if each photo were classified alone. */
+class ClassifyAllTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void classifyAllAnswersAsOneByOneInOrderAndABadFileAmongManyIsReportedByName() throws IOException {
+        CoinClassifier model = TrainedSyntheticModel.model();
+        SyntheticCoins coins = SyntheticCoins.builder().imageSize(TrainedSyntheticModel.SIZE).seed(21).build();
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 2 * Predictions.BATCH + 9; i++) { // three batches, the last one partial
+            String label = coins.labels().get(i % coins.labels().size());
+            Path file = dir.resolve(String.format("%03d-%s.jpg", i, label));
+            Files.write(file, TestPictures.jpeg(coins.render(label, i)));
+            files.add(file);
+        }
+
+        List<Classification> all = model.classifyAll(files);
+
+        assertThat(all).hasSize(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            Classification alone = model.classify(ImageDecoder.defaults().decode(files.get(i)));
+            assertThat(all.get(i).source()).isEqualTo(files.get(i).toString());
+            assertThat(all.get(i).label()).isEqualTo(alone.label());
+            for (int c = 0; c < model.labels().size(); c++) {
+                assertThat(all.get(i).probabilities().get(c).probability()).as("photo %d, class %d", i, c)
+                        .isCloseTo(alone.probabilities().get(c).probability(), within(1e-5f));
+            }
+        }
+
+        Path bad = Files.writeString(dir.resolve("zz-not-a-photo.jpg"), "hello");
+        List<Path> withBad = new ArrayList<>(files);
+        withBad.add(Predictions.BATCH + 3, bad);
+        assertThatThrownBy(() -> model.classifyAll(withBad)).isInstanceOf(ImageDecodeException.class)
+                .hasMessageStartingWith(bad.toString());
+    }
+}
