@@ -1,19 +1,15 @@
 package dev.coinid.model;
 
 import dev.coinid.augment.Augmentation;
-import dev.coinid.augment.BatchAugmenter;
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.error.LabelMismatchException;
-import dev.coinid.image.RgbImage;
 import dev.coinid.model.architecture.Architecture;
 import dev.coinid.model.engine.InferenceEngine;
 import dev.coinid.model.engine.StepResult;
 import dev.coinid.model.engine.TrainingEngine;
-import dev.coinid.model.engine.Weights;
 import dev.coinid.model.evaluation.Evaluation;
 import dev.coinid.model.training.BatchResult;
 import dev.coinid.model.training.CancellationToken;
-import dev.coinid.model.training.EarlyStopping;
 import dev.coinid.model.training.EpochResult;
 import dev.coinid.model.training.StopReason;
 import dev.coinid.model.training.TrainingHistory;
@@ -22,16 +18,17 @@ import dev.coinid.model.training.TrainingPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.Optional;
 
 /**
  * One training run, Keras {@code fit} style: each epoch shuffles the training set, augments every
- * batch afresh, takes one Adam step per batch, then measures the un-augmented validation set;
- * early stopping watches a per-epoch value and keeps a host copy of the best weights. Pictures
- * are decoded and fitted once, before the first epoch. The same seed gives the same run.
+ * batch afresh, takes one Adam step per batch, then measures the un-augmented validation set and
+ * tells the listeners; early stopping and best-weight keeping are listeners too
+ * ({@link dev.coinid.model.training.EarlyStopping#listeners()}), steering the run through its
+ * {@link RunControl}. Pictures are decoded and fitted once, before the first epoch. The same seed
+ * gives the same run.
  */
 final class TrainingRun {
 
@@ -74,126 +71,97 @@ final class TrainingRun {
         try (TrainingEngine engine = TrainingEngine.builder()
                 .architecture(architecture).preprocessing(preprocessing).classes(labels.size())
                 .learningRate(settings.learningRate()).seed(settings.seed()).threads(threads).build()) {
-            TrainingHistory history = epochs(engine, labels, train, validation);
+            TrainingHistory history = new Epochs(engine, labels, train, validation).run();
             return new Outcome(engine.toInference(), history);
         }
     }
 
-    private TrainingHistory epochs(TrainingEngine engine, List<String> labels, PreparedImages train,
-                                   PreparedImages validation) {
-        int batchSize = settings.batchSize();
-        int batches = (train.size() + batchSize - 1) / batchSize;
-        EarlyStopping stopping = settings.earlyStopping();
-        TrainingPlan plan = new TrainingPlan(labels, settings.epochs(), batches, train.size(),
-                validation == null ? 0 : validation.size(), cancellation);
-        listeners.forEach(l -> l.onTrainingStart(plan));
+    /** The epochs of one run on one engine, and what its listeners hear. */
+    private final class Epochs {
 
-        BatchAugmenter augmenter = new BatchAugmenter(augmentation, settings.seed());
-        FloatBuffer buffer = FloatBuffer.allocate(Math.min(batchSize, train.size()) * preprocessing.floatsPerImage());
-        List<EpochResult> results = new ArrayList<>();
-        StopReason reason = StopReason.COMPLETED;
-        double best = Double.NaN;
-        int bestEpoch = 0;
-        Weights bestWeights = null;
-        int sinceBest = 0;
+        private final TrainingEngine engine;
+        private final List<String> labels;
+        private final TrainingBatches batches;
+        private final PreparedImages validation;
+        private final RunControl control;
+        /** The caller's listeners, then those of the early-stopping rule. */
+        private final List<TrainingListener> listeners = new ArrayList<>(TrainingRun.this.listeners);
 
-        for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-            long epochStart = System.nanoTime();
+        Epochs(TrainingEngine engine, List<String> labels, PreparedImages train, PreparedImages validation) {
+            this.engine = engine;
+            this.labels = labels;
+            this.batches = new TrainingBatches(train, augmentation, settings.seed(), settings.batchSize(),
+                    preprocessing.floatsPerImage());
+            this.validation = validation;
+            this.control = new RunControl(engine, cancellation);
+            listeners.addAll(settings.earlyStopping().listeners());
+        }
+
+        /** Trains epoch after epoch until the last one or until a listener or the token stops it. */
+        TrainingHistory run() {
+            TrainingPlan plan = new TrainingPlan(labels, settings.epochs(), batches.perEpoch(), batches.images(),
+                    validation == null ? 0 : validation.size(), cancellation, control);
+            listeners.forEach(l -> l.onTrainingStart(plan));
+            List<EpochResult> results = new ArrayList<>();
+            for (int epoch = 1; epoch <= settings.epochs() && !control.stopRequested(); epoch++) {
+                long start = System.nanoTime();
+                Optional<EpochMetrics> trained = trainOneEpoch(epoch);
+                if (trained.isEmpty()) {
+                    break; // cancelled inside the epoch: it does not count
+                }
+                EpochResult result = result(epoch, trained.get(), validate(), start);
+                results.add(result);
+                control.finished(epoch);
+                listeners.forEach(l -> l.onEpochEnd(result));
+            }
+            StopReason reason = control.stopReason();
+            listeners.forEach(l -> l.onTrainingStop(reason));
+            TrainingHistory history = new TrainingHistory(results, reason, control.modelEpoch());
+            listeners.forEach(l -> l.onTrainingEnd(history));
+            return history;
+        }
+
+        /** One pass over the shuffled training set, one step per batch; empty when cancelled before its end. */
+        private Optional<EpochMetrics> trainOneEpoch(int epoch) {
+            long start = System.nanoTime();
             double rate = settings.schedule().rate(settings.learningRate(), epoch, settings.epochs());
-            int[] order = shuffled(train.size(), settings.seed(), epoch);
-            double lossSum = 0;
-            int correct = 0;
-            int found = 0;
-            int seen = 0;
-            for (int b = 0; b < batches && !cancellation.isCancelled(); b++) {
-                int from = b * batchSize;
-                int n = Math.min(batchSize, train.size() - from);
-                List<RgbImage> images = new ArrayList<>(n);
-                long[] ids = new long[n];
-                int[] batchLabels = new int[n];
-                for (int i = 0; i < n; i++) {
-                    int sample = order[from + i];
-                    images.add(train.images().get(sample));
-                    ids[i] = sample;
-                    batchLabels[i] = train.labels()[sample];
+            int[] order = batches.order(epoch);
+            EpochMetrics metrics = new EpochMetrics(labels);
+            for (int b = 0; b < batches.perEpoch(); b++) {
+                if (cancellation.isCancelled()) {
+                    return Optional.empty();
                 }
-                buffer.clear();
-                augmenter.augmentInto(images, epoch, ids, buffer);
-                buffer.flip();
-                StepResult step = engine.trainStep(buffer, batchLabels, rate);
-                lossSum += (double) step.loss() * n;
-                seen += n;
-                for (int i = 0; i < n; i++) {
-                    float[] p = java.util.Arrays.copyOfRange(step.probabilities(), i * labels.size(), (i + 1) * labels.size());
-                    correct += Evaluation.argMax(p) == batchLabels[i] ? 1 : 0;
-                    found += p[batchLabels[i]] > 0.5f ? 1 : 0;
-                }
-                double seconds = (System.nanoTime() - epochStart) / 1e9;
-                BatchResult batch = new BatchResult(epoch, b + 1, batches, step.loss(), lossSum / seen,
-                        (double) found / seen, seen / Math.max(seconds, 1e-9));
+                StepResult step = step(batches.batch(epoch, order, b), rate, metrics);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                BatchResult batch = new BatchResult(epoch, b + 1, batches.perEpoch(), step.loss(), metrics.loss(),
+                        metrics.evaluation().kerasRecall(), metrics.images() / Math.max(seconds, 1e-9));
                 listeners.forEach(l -> l.onBatchEnd(batch));
             }
-            if (seen < train.size()) { // cancelled inside the epoch: it does not count
-                reason = StopReason.CANCELLED;
-                break;
-            }
-            Evaluation validated = validation == null ? null : Evaluation.of(labels, validation.labels(),
+            return Optional.of(metrics);
+        }
+
+        /** One Adam step on an augmented batch, added to the epoch's figures. */
+        private StepResult step(TrainingBatches.Batch batch, double rate, EpochMetrics metrics) {
+            StepResult step = engine.trainStep(batch.input(), batch.labels(), rate);
+            metrics.add(step, batch.labels());
+            return step;
+        }
+
+        /** The un-augmented validation set measured with the current weights; null without one. */
+        private Evaluation validate() {
+            return validation == null ? null : Evaluation.of(labels, validation.labels(),
                     Predictions.of(engine::forward, preprocessing, validation.images(), labels.size()));
-            EpochResult result = new EpochResult(epoch, lossSum / seen, (double) correct / seen, (double) found / seen,
+        }
+
+        private EpochResult result(int epoch, EpochMetrics trained, Evaluation validated, long start) {
+            Evaluation training = trained.evaluation();
+            return new EpochResult(epoch, trained.loss(), training.accuracy(), training.kerasRecall(),
                     validated == null ? Double.NaN : validated.loss(),
                     validated == null ? Double.NaN : validated.accuracy(),
                     validated == null ? Double.NaN : validated.kerasRecall(),
                     validated == null ? Double.NaN : validated.macroRecall(),
-                    (System.nanoTime() - epochStart) / 1e9);
-            results.add(result);
-            listeners.forEach(l -> l.onEpochEnd(result));
-
-            double value = stopping.monitor().valueOf(result);
-            if (stopping.monitor().improves(value, best, stopping.minDelta())) {
-                best = value;
-                bestEpoch = epoch;
-                sinceBest = 0;
-                if (stopping.enabled() && stopping.restoreBestWeights()) {
-                    bestWeights = engine.weights();
-                }
-            } else {
-                sinceBest++;
-            }
-            if (cancellation.isCancelled()) {
-                reason = StopReason.CANCELLED;
-                break;
-            }
-            if (stopping.enabled() && sinceBest >= stopping.patience()) {
-                reason = StopReason.EARLY_STOPPED;
-                break;
-            }
+                    (System.nanoTime() - start) / 1e9);
         }
-
-        int modelEpoch = results.isEmpty() ? 0 : results.get(results.size() - 1).epoch();
-        if (bestWeights != null && bestEpoch != modelEpoch) {
-            engine.setWeights(bestWeights);
-            LOG.info("restored the weights of epoch {} ({} {})", bestEpoch, stopping.monitor(), best);
-            modelEpoch = bestEpoch;
-        }
-        TrainingHistory history = new TrainingHistory(results, reason, modelEpoch);
-        listeners.forEach(l -> l.onTrainingEnd(history));
-        return history;
-    }
-
-    /** The sample order of {@code epoch}: a Fisher-Yates shuffle keyed by (seed, epoch). */
-    static int[] shuffled(int size, long seed, int epoch) {
-        int[] order = new int[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
-        }
-        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + epoch);
-        for (int i = size - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 
     private void check(ImageDataset trainSet, ImageDataset validationSet) {

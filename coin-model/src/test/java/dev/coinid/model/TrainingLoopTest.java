@@ -13,9 +13,11 @@ import dev.coinid.model.training.EarlyStopping;
 import dev.coinid.model.training.EpochResult;
 import dev.coinid.model.training.Monitor;
 import dev.coinid.model.training.StopReason;
+import dev.coinid.model.training.TrainingControl;
 import dev.coinid.model.training.TrainingHistory;
 import dev.coinid.model.training.TrainingListener;
 import dev.coinid.model.training.TrainingPlan;
+import dev.coinid.model.training.WeightsSnapshot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +114,103 @@ class TrainingLoopTest {
             assertThat(batches.get(3).batches()).isEqualTo(4);
             assertThat(batches.get(3).runningLoss()).isEqualTo(epochs.get(0).trainLoss(), within(1e-9));
         }
+    }
+
+    @Test
+    void cancellingKeepsTheBestEpochsWeights() {
+        // epoch 1 stays the best (no epoch can improve by 100); cancelled inside epoch 3, which does not count
+        TrainingListener cancelInEpoch3 = new TrainingListener() {
+            TrainingPlan plan;
+
+            @Override
+            public void onTrainingStart(TrainingPlan p) {
+                plan = p;
+            }
+
+            @Override
+            public void onBatchEnd(BatchResult b) {
+                if (b.epoch() == 3 && b.batch() == 2) {
+                    plan.cancellation().cancel();
+                }
+            }
+        };
+        try (CoinClassifier model = tiny().epochs(10).listener(cancelInEpoch3)
+                .earlyStopping(EarlyStopping.onValidationLoss().patience(5).minDelta(100).restoreBestWeights(true))
+                .train(train, validation)) {
+            TrainingHistory history = model.history();
+            assertThat(history.stopReason()).isEqualTo(StopReason.CANCELLED);
+            assertThat(history.epochs()).hasSize(2);
+            assertThat(history.modelEpoch()).isEqualTo(1);
+            assertThat(model.evaluate(validation).loss()).as("the weights of epoch 1 are back")
+                    .isCloseTo(history.epochs().get(0).validationLoss(), within(1e-4));
+        }
+    }
+
+    @Test
+    void aListenerStopsTheRunAfterTheEpochAndRestoresWeightsThroughItsControl() {
+        List<Integer> modelEpochs = new ArrayList<>();
+        TrainingListener stopper = new TrainingListener() {
+            TrainingControl control;
+            WeightsSnapshot first;
+
+            @Override
+            public void onTrainingStart(TrainingPlan plan) {
+                control = plan.control();
+            }
+
+            @Override
+            public void onBatchEnd(BatchResult b) {
+                if (b.epoch() == 2 && b.batch() == 1) {
+                    control.requestStop(StopReason.EARLY_STOPPED); // epoch 2 still ends
+                }
+            }
+
+            @Override
+            public void onEpochEnd(EpochResult e) {
+                modelEpochs.add(control.modelEpoch());
+                if (e.epoch() == 1) {
+                    first = control.snapshotWeights();
+                }
+            }
+
+            @Override
+            public void onTrainingStop(StopReason reason) {
+                control.restoreWeights(first);
+            }
+        };
+        try (CoinClassifier model = tiny().epochs(5).listener(stopper).train(train, validation)) {
+            TrainingHistory history = model.history();
+            assertThat(history.stopReason()).isEqualTo(StopReason.EARLY_STOPPED);
+            assertThat(history.epochs()).hasSize(2);
+            assertThat(modelEpochs).containsExactly(1, 2);
+            assertThat(history.modelEpoch()).isEqualTo(1);
+            assertThat(model.evaluate(validation).loss()).isCloseTo(history.epochs().get(0).validationLoss(), within(1e-4));
+        }
+    }
+
+    @Test
+    void weightsOfAnotherRunCannotBeRestored() {
+        WeightsSnapshot[] kept = new WeightsSnapshot[1];
+        TrainingListener keeper = new TrainingListener() {
+            TrainingControl control;
+
+            @Override
+            public void onTrainingStart(TrainingPlan plan) {
+                control = plan.control();
+            }
+
+            @Override
+            public void onEpochEnd(EpochResult e) {
+                if (kept[0] == null) {
+                    kept[0] = control.snapshotWeights();
+                } else {
+                    control.restoreWeights(kept[0]);
+                }
+            }
+        };
+        tiny().epochs(1).listener(keeper).train(train).close();
+        assertThatThrownBy(() -> tiny().epochs(1).listener(keeper).train(train))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not taken by this training run");
     }
 
     @Test

@@ -17,16 +17,16 @@ public final class Evaluation {
 
     private final List<String> labels;
     private final int[][] confusion;
-    private final double loss;
-    private final double kerasRecall;
+    private final double lossSum;
+    private final int found;
     private final int count;
     private final List<ClassMetrics> perClass;
 
-    private Evaluation(List<String> labels, int[][] confusion, double loss, double kerasRecall, int count) {
+    private Evaluation(List<String> labels, int[][] confusion, double lossSum, int found, int count) {
         this.labels = List.copyOf(labels);
         this.confusion = confusion;
-        this.loss = loss;
-        this.kerasRecall = kerasRecall;
+        this.lossSum = lossSum;
+        this.found = found;
         this.count = count;
         this.perClass = computePerClass();
     }
@@ -59,9 +59,28 @@ public final class Evaluation {
                 found++;
             }
         }
-        int n = actual.length;
-        return new Evaluation(labels, confusion, n == 0 ? Double.NaN : lossSum / n,
-                n == 0 ? Double.NaN : (double) found / n, n);
+        return new Evaluation(labels, confusion, lossSum, found, actual.length);
+    }
+
+    /**
+     * The evaluation of this set and {@code other} together: their confusion matrices added, loss
+     * and Keras recall over all their images. A training epoch builds its figures this way, batch
+     * by batch.
+     *
+     * @throws LabelMismatchException when the two were not evaluated on the same labels
+     */
+    public Evaluation plus(Evaluation other) {
+        if (!labels.equals(other.labels)) {
+            throw new LabelMismatchException("evaluation of " + other.labels,
+                    "cannot be added to an evaluation of other labels, " + labels);
+        }
+        int[][] sum = confusionMatrix();
+        for (int i = 0; i < sum.length; i++) {
+            for (int j = 0; j < sum.length; j++) {
+                sum[i][j] += other.confusion[i][j];
+            }
+        }
+        return new Evaluation(labels, sum, lossSum + other.lossSum, found + other.found, count + other.count);
     }
 
     /** The index of the largest value (the first one on ties). */
@@ -86,7 +105,7 @@ public final class Evaluation {
 
     /** Mean categorical cross-entropy (probabilities clipped at 1e-7, as Keras). */
     public double loss() {
-        return loss;
+        return count == 0 ? Double.NaN : lossSum / count;
     }
 
     /** Fraction of images whose most probable class is the true one. */
@@ -103,7 +122,7 @@ public final class Evaluation {
      * of images whose true class gets a probability above 0.5. At most {@link #accuracy()}.
      */
     public double kerasRecall() {
-        return kerasRecall;
+        return count == 0 ? Double.NaN : (double) found / count;
     }
 
     /** The mean of the per-class recalls, over classes with images (balanced accuracy). */
@@ -169,7 +188,7 @@ public final class Evaluation {
         int width = Math.max(8, labels.stream().mapToInt(String::length).max().orElse(0) + 1);
         StringBuilder r = new StringBuilder();
         r.append(String.format(Locale.ROOT, "%d images  loss %.4f  accuracy %.4f  macro recall %.4f  keras recall %.4f%n%n",
-                count, loss, accuracy(), macroRecall(), kerasRecall));
+                count, loss(), accuracy(), macroRecall(), kerasRecall()));
         r.append(String.format(Locale.ROOT, "%-" + width + "s %9s %9s %9s %8s%n", "class", "precision", "recall", "f1", "support"));
         for (ClassMetrics c : perClass) {
             r.append(String.format(Locale.ROOT, "%-" + width + "s %9.4f %9.4f %9.4f %8d%n",
@@ -195,6 +214,6 @@ public final class Evaluation {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "Evaluation[%d images, loss %.4f, accuracy %.4f, macro recall %.4f, keras recall %.4f]",
-                count, loss, accuracy(), macroRecall(), kerasRecall);
+                count, loss(), accuracy(), macroRecall(), kerasRecall());
     }
 }

@@ -1,5 +1,6 @@
 package dev.coinid.model.training;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -59,6 +60,21 @@ public record EarlyStopping(Monitor monitor, int patience, double minDelta, bool
     /** This rule with another minimum improvement. */
     public EarlyStopping minDelta(double newMinDelta) {
         return new EarlyStopping(monitor, patience, newMinDelta, restoreBestWeights, enabled);
+    }
+
+    /**
+     * The listeners that carry this rule out during a run: none when disabled; otherwise one that
+     * stops training after {@code patience} epochs without improvement and, with
+     * {@code restoreBestWeights}, one that keeps the best epoch's weights and puts them back when
+     * training stops. Each call makes fresh listeners, for one run.
+     */
+    public List<TrainingListener> listeners() {
+        if (!enabled) {
+            return List.of();
+        }
+        return restoreBestWeights
+                ? List.of(new EarlyStopper(this), new BestWeightsKeeper(this))
+                : List.of(new EarlyStopper(this));
     }
 
     /** This rule, restoring the best epoch's weights at the end or not. */

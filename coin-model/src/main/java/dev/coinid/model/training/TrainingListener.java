@@ -5,7 +5,10 @@ import java.io.PrintStream;
 /**
  * Hears what a training run does. Every method has an empty default, so a listener overrides
  * only what it needs. Listeners run on the training thread: keep them quick. To stop training,
- * cancel {@link TrainingPlan#cancellation()}.
+ * cancel {@link TrainingPlan#cancellation()} (after the current batch) or ask the plan's
+ * {@link TrainingPlan#control() control} to stop after the current epoch; the control also keeps
+ * and restores weights. Early stopping and best-weight keeping are listeners of this kind, made by
+ * {@link EarlyStopping#listeners()}.
  */
 public interface TrainingListener {
 
@@ -19,6 +22,14 @@ public interface TrainingListener {
 
     /** After each epoch, validation included. */
     default void onEpochEnd(EpochResult epoch) {
+    }
+
+    /**
+     * When training stops (after its last epoch, when a listener asked it to stop, or at the batch
+     * where it was cancelled), before the run makes its history: the moment to choose the weights
+     * the model ends with, through {@link TrainingControl#restoreWeights}.
+     */
+    default void onTrainingStop(StopReason reason) {
     }
 
     /** After the run, best weights restored if asked. */

@@ -1,6 +1,7 @@
 package dev.coinid.model.training;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a training run is about to do, given to {@link TrainingListener#onTrainingStart}.
@@ -11,11 +12,15 @@ import java.util.List;
  * @param trainImages images in the training set
  * @param validationImages images in the validation set (0 without one)
  * @param cancellation the run's token: a listener may cancel it to stop after the current batch
+ * @param control the run's handle: a listener may ask it to stop after the current epoch, and keep
+ *                or restore the model's weights
  */
 public record TrainingPlan(List<String> labels, int epochs, int batchesPerEpoch, int trainImages,
-                           int validationImages, CancellationToken cancellation) {
+                           int validationImages, CancellationToken cancellation, TrainingControl control) {
 
     public TrainingPlan {
         labels = List.copyOf(labels);
+        Objects.requireNonNull(cancellation, "cancellation");
+        Objects.requireNonNull(control, "control");
     }
 }

@@ -83,6 +83,32 @@ class EvaluationTest {
     }
 
     @Test
+    void theSumOfTwoPartsIsTheEvaluationOfTheWhole() {
+        int[] actual = {0, 0, 0, 1, 1, 2};
+        float[][] p = {
+                {0.9f, 0.05f, 0.05f}, {0.6f, 0.3f, 0.1f}, {0.35f, 0.45f, 0.2f},
+                {0.1f, 0.8f, 0.1f}, {0.3f, 0.5f, 0.2f}, {0.2f, 0.1f, 0.7f},
+        };
+        Evaluation empty = Evaluation.of(LABELS, new int[0], new float[0][]);
+        Evaluation first = Evaluation.of(LABELS, new int[] {0, 0}, new float[][] {p[0], p[1]});
+        Evaluation rest = Evaluation.of(LABELS, new int[] {0, 1, 1, 2}, new float[][] {p[2], p[3], p[4], p[5]});
+        Evaluation whole = sample();
+
+        Evaluation sum = empty.plus(first).plus(rest);
+        assertThat(sum.count()).isEqualTo(6);
+        assertThat(sum.confusionMatrix()).isDeepEqualTo(whole.confusionMatrix());
+        assertThat(sum.accuracy()).isEqualTo(whole.accuracy());
+        assertThat(sum.kerasRecall()).isEqualTo(whole.kerasRecall());
+        assertThat(sum.macroRecall()).isEqualTo(whole.macroRecall());
+        assertThat(sum.loss()).isCloseTo(whole.loss(), within(1e-12));
+        assertThat(empty.loss()).isNaN();
+        assertThat(empty.kerasRecall()).isNaN();
+        assertThat(first.confusionMatrix()).as("the parts are unchanged").isDeepEqualTo(new int[][] {{2, 0, 0}, {0, 0, 0}, {0, 0, 0}});
+        assertThatThrownBy(() -> whole.plus(Evaluation.of(List.of("a", "b"), new int[0], new float[0][])))
+                .isInstanceOf(LabelMismatchException.class).hasMessageContaining("[a, b]");
+    }
+
+    @Test
     void rejectsMismatchedInput() {
         assertThatThrownBy(() -> Evaluation.of(LABELS, new int[] {0}, new float[][] {{1, 0}}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 values, expected 3");

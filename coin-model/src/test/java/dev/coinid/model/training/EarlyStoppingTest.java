@@ -1,5 +1,6 @@
 package dev.coinid.model.training;
 
+import dev.coinid.model.internal.Json;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,14 @@ class EarlyStoppingTest {
         assertThat(changed.enabled()).isTrue();
         assertThat(EarlyStopping.disabled().enabled()).isFalse();
         assertThatThrownBy(() -> base.patience(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void itsJsonHoldsOnlyTheRuleAndReadsBack() throws Exception {
+        EarlyStopping rule = EarlyStopping.onValidationMacroRecall().patience(7).minDelta(0.01);
+        String json = Json.writer().writeValueAsString(rule);
+        assertThat(json).contains("\"patience\" : 7").doesNotContain("listeners");
+        assertThat(Json.reader().forType(EarlyStopping.class).<EarlyStopping>readValue(json)).isEqualTo(rule);
     }
 
     @Test

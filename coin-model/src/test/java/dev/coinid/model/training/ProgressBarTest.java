@@ -21,7 +21,7 @@ class ProgressBarTest {
     void redrawsInPlaceAndEndsEachEpochWithASummaryLine() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         TrainingListener bar = TrainingListener.progressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
-        bar.onTrainingStart(new TrainingPlan(List.of("a", "b"), 2, 2, 40, 10, new CancellationToken()));
+        bar.onTrainingStart(new TrainingPlan(List.of("a", "b"), 2, 2, 40, 10, new CancellationToken(), new RecordingControl()));
         bar.onBatchEnd(new BatchResult(1, 1, 2, 1.0, 1.0, 0.0, 50));
         bar.onBatchEnd(new BatchResult(1, 2, 2, 0.8, 0.9, 0.25, 50));
         bar.onEpochEnd(new EpochResult(1, 0.9, 0.6, 0.25, 0.7, 0.8, 0.6, 0.75, 2));
@@ -38,7 +38,7 @@ class ProgressBarTest {
         // what progressBar() picks when standard output is redirected, as it is under Maven's test runner
         assertThat(System.console()).isNull();
         TrainingListener bar = TrainingListener.progressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        bar.onTrainingStart(new TrainingPlan(List.of("a", "b"), 10, 40, 300, 2, new CancellationToken()));
+        bar.onTrainingStart(new TrainingPlan(List.of("a", "b"), 10, 40, 300, 2, new CancellationToken(), new RecordingControl()));
         for (int epoch = 1; epoch <= 3; epoch++) {
             for (int batch = 1; batch <= 150; batch++) {
                 bar.onBatchEnd(new BatchResult(epoch, batch, 150, 1.0, 0.8, 0.5, 50));
