@@ -88,7 +88,16 @@ public final class CoinClassifier implements AutoCloseable {
 
     /** Loads a classifier saved by {@link #save}, running TensorFlow on {@code threads} intra-op threads. */
     public static CoinClassifier load(Path dir, int threads) {
-        ModelDirectory.Loaded loaded = ModelDirectory.load(dir, threads);
+        return load(dir, threads, Precision.FLOAT32);
+    }
+
+    /**
+     * Loads a classifier saved by {@link #save}, running TensorFlow on {@code threads} intra-op
+     * threads in {@code precision}. The precision is a choice of this run, not of the model: any
+     * saved model runs in either (see {@link Precision}).
+     */
+    public static CoinClassifier load(Path dir, int threads, Precision precision) {
+        ModelDirectory.Loaded loaded = ModelDirectory.load(dir, threads, Objects.requireNonNull(precision, "precision"));
         return new CoinClassifier(loaded.engine(), loaded.metadata());
     }
 
@@ -253,6 +262,7 @@ public final class CoinClassifier implements AutoCloseable {
         private EarlyStopping earlyStopping = EarlyStopping.disabled();
         private long seed;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private Precision precision = Precision.FLOAT32;
         private int topK = DEFAULT_TOP_K;
         private final List<TrainingListener> listeners = new ArrayList<>();
         private CancellationToken cancellation = new CancellationToken();
@@ -352,6 +362,16 @@ public final class CoinClassifier implements AutoCloseable {
         }
 
         /**
+         * The number format TensorFlow trains in, and the trained classifier then classifies in
+         * (default {@link Precision#FLOAT32}). Not saved with the model: {@link #load(Path, int,
+         * Precision)} chooses again. See {@link Precision} for what {@code BFLOAT16} trades.
+         */
+        public Builder precision(Precision precision) {
+            this.precision = Objects.requireNonNull(precision, "precision");
+            return this;
+        }
+
+        /**
          * How many labels each {@link Classification#topK()} lists (default 5); saved with the model,
          * so a loaded model lists as many. {@link Classification#top(int)} gives any number per call.
          */
@@ -392,7 +412,7 @@ public final class CoinClassifier implements AutoCloseable {
         private CoinClassifier doTrain(ImageDataset trainSet, ImageDataset validationSet) {
             TrainingSettings settings = new TrainingSettings(epochs, batchSize, learningRate, seed, earlyStopping,
                     augmentation, schedule);
-            TrainingRun.Outcome outcome = new TrainingRun(preprocessing, architecture, augmentation, settings, threads,
+            TrainingRun.Outcome outcome = new TrainingRun(preprocessing, architecture, augmentation, settings, threads, precision,
                     listeners, cancellation).run(trainSet, validationSet);
             ModelMetadata metadata = new ModelMetadata(ModelMetadata.CURRENT_FORMAT, LibraryVersion.current(),
                     trainSet.labels(), preprocessing, architecture, settings, outcome.history(),

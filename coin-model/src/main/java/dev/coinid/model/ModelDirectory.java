@@ -62,7 +62,7 @@ final class ModelDirectory {
     }
 
     /** Reads and checks the metadata and files of {@code dir}, then loads its graph. */
-    static Loaded load(Path dir, int threads) {
+    static Loaded load(Path dir, int threads, Precision precision) {
         Path root = dir.toAbsolutePath().normalize();
         String where = root.toString();
         if (!Files.exists(root)) {
@@ -75,7 +75,7 @@ final class ModelDirectory {
         verifyFiles(root, metadata);
         InferenceEngine engine;
         try {
-            engine = InferenceEngine.loadSavedModel(root, threads);
+            engine = InferenceEngine.loadSavedModel(root, threads, precision);
         } catch (RuntimeException e) {
             throw new ModelFormatException(where, "TensorFlow cannot load the SavedModel: " + e.getMessage(), e);
         }

@@ -43,16 +43,19 @@ final class TrainingRun {
     private final Augmentation augmentation;
     private final TrainingSettings settings;
     private final int threads;
+    private final Precision precision;
     private final List<TrainingListener> listeners;
     private final CancellationToken cancellation;
 
     TrainingRun(Preprocessing preprocessing, Architecture architecture, Augmentation augmentation,
-                TrainingSettings settings, int threads, List<TrainingListener> listeners, CancellationToken cancellation) {
+                TrainingSettings settings, int threads, Precision precision, List<TrainingListener> listeners,
+                CancellationToken cancellation) {
         this.preprocessing = preprocessing;
         this.architecture = architecture;
         this.augmentation = augmentation;
         this.settings = settings;
         this.threads = threads;
+        this.precision = precision;
         this.listeners = List.copyOf(listeners);
         this.cancellation = cancellation;
     }
@@ -70,7 +73,7 @@ final class TrainingRun {
 
         try (TrainingEngine engine = TrainingEngine.builder()
                 .architecture(architecture).preprocessing(preprocessing).classes(labels.size())
-                .learningRate(settings.learningRate()).seed(settings.seed()).threads(threads).build()) {
+                .learningRate(settings.learningRate()).seed(settings.seed()).threads(threads).precision(precision).build()) {
             TrainingHistory history = new Epochs(engine, labels, train, validation).run();
             return new Outcome(engine.toInference(), history);
         }

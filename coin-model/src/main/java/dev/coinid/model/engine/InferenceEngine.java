@@ -1,6 +1,7 @@
 package dev.coinid.model.engine;
 
 import dev.coinid.error.FileWriteException;
+import dev.coinid.model.Precision;
 import dev.coinid.model.Preprocessing;
 import dev.coinid.model.architecture.Architecture;
 import org.tensorflow.Graph;
@@ -12,6 +13,7 @@ import org.tensorflow.Signature;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.proto.RunMetadata;
 import org.tensorflow.types.TFloat32;
 
 import java.io.IOException;
@@ -57,9 +59,19 @@ public final class InferenceEngine implements AutoCloseable {
                 .input(INPUT, input).output(OUTPUT, probabilities).build();
     }
 
-    /** A new inference graph of {@code architecture} holding {@code weights} (as {@link TrainingEngine#weights()} gives). */
+    /** A new inference graph of {@code architecture} holding {@code weights} (as {@link TrainingEngine#weights()} gives), in float32. */
     public static InferenceEngine build(Architecture architecture, Preprocessing preprocessing, int classes,
                                         Weights weights, int threads) {
+        return build(architecture, preprocessing, classes, weights, threads, Precision.FLOAT32);
+    }
+
+    /**
+     * A new inference graph of {@code architecture} holding {@code weights}, whose session
+     * computes in {@code precision} (the graph and weights stay float32; see {@link Precision}).
+     */
+    public static InferenceEngine build(Architecture architecture, Preprocessing preprocessing, int classes,
+                                        Weights weights, int threads, Precision precision) {
+        Objects.requireNonNull(precision, "precision");
         Graph graph = new Graph();
         try {
             Ops tf = Ops.create(graph);
@@ -67,7 +79,7 @@ public final class InferenceEngine implements AutoCloseable {
             Placeholder<TFloat32> input = network.inputPlaceholder(INPUT);
             NetworkGraph.Forward forward = network.forward(input, NetworkGraph.Mode.INFERENCE, null);
             Operand<TFloat32> probabilities = tf.withName(OUTPUT).nn.softmax(forward.logits());
-            Session session = SessionFactory.open(graph, threads);
+            Session session = SessionFactory.open(graph, threads, precision);
             try {
                 WeightAssignment.assign(session, network.parameters(), weights);
             } catch (RuntimeException e) {
@@ -85,12 +97,18 @@ public final class InferenceEngine implements AutoCloseable {
     /**
      * Loads a SavedModel whose {@code serving_default} signature has a float {@code input} of
      * shape {@code [-1, h, w, 3]} and a {@code probabilities} output, as {@link #exportSavedModel} writes.
-     * Throws {@link IllegalArgumentException} when the signature does not fit.
+     * Throws {@link IllegalArgumentException} when the signature does not fit. Computes in float32.
      */
     public static InferenceEngine loadSavedModel(Path dir, int threads) {
+        return loadSavedModel(dir, threads, Precision.FLOAT32);
+    }
+
+    /** Loads a SavedModel as {@link #loadSavedModel(Path, int)} does, its session computing in {@code precision}. */
+    public static InferenceEngine loadSavedModel(Path dir, int threads, Precision precision) {
+        Objects.requireNonNull(precision, "precision");
         SavedModelBundle bundle = SavedModelBundle.loader(dir.toString())
                 .withTags(SavedModelBundle.DEFAULT_TAG)
-                .withConfigProto(SessionFactory.config(threads))
+                .withConfigProto(SessionFactory.config(threads, precision))
                 .load();
         try {
             Signature signature = bundle.signatures().stream()
@@ -140,6 +158,22 @@ public final class InferenceEngine implements AutoCloseable {
                 }
                 return HostTensors.values(result.get(0));
             }
+        }
+    }
+
+    /**
+     * Runs {@link #forward} once with a full trace and returns TensorFlow's record of it: every
+     * op's device, duration, output shapes and types ({@code step_stats}). For profiling where
+     * the time goes; slower than {@link #forward}.
+     */
+    public RunMetadata tracedForward(FloatBuffer nhwc, int n) {
+        if (closed) {
+            throw new IllegalStateException("inference engine is closed");
+        }
+        try (TFloat32 images = HostTensors.images(nhwc, n, height, width);
+             Result result = session.runner().feed(input, images).fetch(probabilities)
+                     .setOptions(SessionFactory.fullTracing()).runAndFetchMetadata()) {
+            return result.getMetadata().orElseThrow(() -> new IllegalStateException("TensorFlow returned no run metadata"));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.coinid.model.engine;
 
+import dev.coinid.model.Precision;
 import dev.coinid.model.Preprocessing;
 import dev.coinid.model.Recipe;
 import dev.coinid.model.architecture.Architecture;
@@ -12,6 +13,7 @@ import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.proto.RunMetadata;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
@@ -43,6 +45,7 @@ public final class TrainingEngine implements AutoCloseable {
     private final float learningRate;
     private final long seed;
     private final int threads;
+    private final Precision precision;
     private final Graph graph;
     private final NetworkGraph network;
     private final Placeholder<TFloat32> input;
@@ -63,6 +66,7 @@ public final class TrainingEngine implements AutoCloseable {
         this.learningRate = (float) builder.learningRate;
         this.seed = builder.seed;
         this.threads = builder.threads;
+        this.precision = builder.precision;
         this.graph = new Graph();
         try {
             Ops tf = Ops.create(graph);
@@ -85,7 +89,7 @@ public final class TrainingEngine implements AutoCloseable {
             List<Op> all = new ArrayList<>(optimizer.updates());
             all.addAll(training.updates());
             updates = List.copyOf(all);
-            session = SessionFactory.open(graph, threads);
+            session = SessionFactory.open(graph, threads, precision);
             session.initialize();
             setWeights(GlorotUniform.initialWeights(network.parameters(), seed));
         } catch (RuntimeException e) {
@@ -118,6 +122,23 @@ public final class TrainingEngine implements AutoCloseable {
      * of the configured learning rate: for learning-rate schedules.
      */
     public StepResult trainStep(FloatBuffer nhwc, int[] labelIndices, double rate) {
+        return step(nhwc, labelIndices, rate, false).step();
+    }
+
+    /**
+     * Runs one training step as {@link #trainStep(FloatBuffer, int[])} does (the weights are
+     * updated) with a full trace, and returns TensorFlow's record of it: every op's device,
+     * duration, output shapes and types. For profiling where the time goes.
+     */
+    public RunMetadata tracedTrainStep(FloatBuffer nhwc, int[] labelIndices) {
+        return step(nhwc, labelIndices, learningRate, true).metadata();
+    }
+
+    /** A step's result and, when traced, its run metadata. */
+    private record TracedStep(StepResult step, RunMetadata metadata) {
+    }
+
+    private TracedStep step(FloatBuffer nhwc, int[] labelIndices, double rate, boolean fullTrace) {
         requireOpen();
         if (!(rate > 0)) {
             throw new IllegalArgumentException("learning rate must be positive, was " + rate);
@@ -137,16 +158,17 @@ public final class TrainingEngine implements AutoCloseable {
                     .fetch(loss).fetch(trainProbabilities);
             optimizer.feedNextStep(runner, (float) rate, feeds);
             updates.forEach(runner::addTarget);
-            boolean trace = SessionFactory.shouldLogDevices();
+            boolean trace = fullTrace || SessionFactory.shouldLogDevices();
             if (trace) {
-                runner.setOptions(SessionFactory.tracing());
+                runner.setOptions(fullTrace ? SessionFactory.fullTracing() : SessionFactory.tracing());
             }
             try (Result result = trace ? runner.runAndFetchMetadata() : runner.run()) {
-                if (trace) {
-                    result.getMetadata().ifPresent(m -> SessionFactory.logDevices(m, "training"));
+                RunMetadata metadata = result.getMetadata().orElse(null);
+                if (metadata != null) {
+                    SessionFactory.logDevices(metadata, "training");
                 }
                 float lossValue = HostTensors.values(result.get(0))[0];
-                return new StepResult(lossValue, HostTensors.values(result.get(1)));
+                return new TracedStep(new StepResult(lossValue, HostTensors.values(result.get(1))), metadata);
             }
         } finally {
             closeAll(feeds);
@@ -187,9 +209,9 @@ public final class TrainingEngine implements AutoCloseable {
         WeightAssignment.assign(session, network.parameters(), weights);
     }
 
-    /** A lean inference engine holding a copy of the current weights; close it separately. */
+    /** A lean inference engine holding a copy of the current weights, computing in this engine's precision; close it separately. */
     public InferenceEngine toInference() {
-        return InferenceEngine.build(architecture, preprocessing, classes, weights(), threads);
+        return InferenceEngine.build(architecture, preprocessing, classes, weights(), threads, precision);
     }
 
     public int classes() {
@@ -204,8 +226,8 @@ public final class TrainingEngine implements AutoCloseable {
         return preprocessing;
     }
 
-    /** Training steps run so far. */
-    public long steps() {
+    /** Training steps run so far (for the tests). */
+    long steps() {
         return optimizer.nextStep() - 1;
     }
 
@@ -243,6 +265,7 @@ public final class TrainingEngine implements AutoCloseable {
         private double learningRate = Recipe.polar().learningRate();
         private long seed;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private Precision precision = Precision.FLOAT32;
 
         private Builder() {
         }
@@ -292,6 +315,15 @@ public final class TrainingEngine implements AutoCloseable {
                 throw new IllegalArgumentException("threads must be positive, was " + threads);
             }
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * The number format the session computes in (default {@link Precision#FLOAT32}); the
+         * variables stay float32 whatever it is. See {@link Precision}.
+         */
+        public Builder precision(Precision precision) {
+            this.precision = Objects.requireNonNull(precision, "precision");
             return this;
         }
 

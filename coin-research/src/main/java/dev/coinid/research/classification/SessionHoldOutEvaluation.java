@@ -6,6 +6,7 @@ import dev.coinid.dataset.DatasetSplit;
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.dataset.LabelledImage;
 import dev.coinid.model.CoinClassifier;
+import dev.coinid.model.Precision;
 import dev.coinid.model.evaluation.Evaluation;
 import dev.coinid.model.training.TrainingListener;
 
@@ -35,12 +36,13 @@ import java.util.Locale;
  * <pre>
  * [data-folder] [--recipes seed,defaults] [--protocols split,night] [--size N] [--epochs N]
  *     [--rotations N] [--correction none|circle_mask|grey_world|grey_world_mask|gray|cutout_gray] [--seed N]
- *     [--threads N] [--list-errors]
+ *     [--threads N] [--precision float32|bfloat16] [--list-errors]
  * </pre>
  *
  * <p>The data folder defaults to {@code ../shared/datasets/euro-common-side}; when it is absent
  * the program says so and exits with status 2. {@code --size} and {@code --epochs} override the
  * recipes' own, {@code --rotations} averages test predictions over that many rotations,
+ * {@code --precision} trains and tests in that {@link Precision},
  * {@code --list-errors} prints every misclassified test photo with the label it was given.
  */
 public final class SessionHoldOutEvaluation {
@@ -96,7 +98,7 @@ public final class SessionHoldOutEvaluation {
                 + parts.train().size() + ", validation " + parts.validation().size() + ", test " + parts.test().size()
                 + " " + parts.test().countsByLabel());
         CoinClassifier.Builder builder = recipe.settings().apply(CoinClassifier.builder())
-                .seed(options.seed()).threads(options.threads()).listener(TrainingListener.logging());
+                .seed(options.seed()).threads(options.threads()).precision(options.precision()).listener(TrainingListener.logging());
         if (options.size() > 0) {
             builder.inputSize(options.size(), options.size());
         }
@@ -115,7 +117,8 @@ public final class SessionHoldOutEvaluation {
                         model.evaluate(parts.test()).macroRecall());
             }
             String settings = model.preprocessing() + "\n" + model.architecture() + "\n" + model.metadata().training()
-                    + "\ntest-time rotations: " + options.rotations() + ", photo correction: " + options.correction();
+                    + "\ntest-time rotations: " + options.rotations() + ", photo correction: " + options.correction()
+                    + ", precision: " + options.precision();
             return new QualityRun(recipe, protocol, settings, evaluation, seconds);
         }
     }
@@ -134,7 +137,8 @@ public final class SessionHoldOutEvaluation {
 
     /** The command line, parsed. */
     record Options(Path data, List<TrainingRecipe> recipes, List<Protocol> protocols, int size, int epochs,
-                   int rotations, PhotoCorrection correction, long seed, int threads, boolean listErrors) {
+                   int rotations, PhotoCorrection correction, long seed, int threads, Precision precision,
+                   boolean listErrors) {
 
         static Options parse(String[] args) {
             Path data = DEFAULT_DATA;
@@ -146,6 +150,7 @@ public final class SessionHoldOutEvaluation {
             PhotoCorrection correction = PhotoCorrection.NONE;
             long seed = 42;
             int threads = Runtime.getRuntime().availableProcessors();
+            Precision precision = Precision.FLOAT32;
             boolean listErrors = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
@@ -170,12 +175,13 @@ public final class SessionHoldOutEvaluation {
                     case "--correction" -> correction = PhotoCorrection.valueOf(value.toUpperCase(java.util.Locale.ROOT));
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--threads" -> threads = Integer.parseInt(value);
+                    case "--precision" -> precision = Precision.valueOf(value.toUpperCase(java.util.Locale.ROOT));
                     default -> throw new IllegalArgumentException("unknown option " + arg
-                            + "; known: --recipes --protocols --size --epochs --rotations --correction --seed --threads"
+                            + "; known: --recipes --protocols --size --epochs --rotations --correction --seed --threads --precision"
                             + " --list-errors");
                 }
             }
-            return new Options(data, recipes, protocols, size, epochs, rotations, correction, seed, threads, listErrors);
+            return new Options(data, recipes, protocols, size, epochs, rotations, correction, seed, threads, precision, listErrors);
         }
 
         private static Protocol protocol(String name) {
