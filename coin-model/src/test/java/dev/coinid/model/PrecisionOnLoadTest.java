@@ -1,0 +1,69 @@
+package dev.coinid.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.coinid.image.RgbImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The precision is chosen when a model is loaded, not saved with it: a saved model runs in either. */
+class PrecisionOnLoadTest {
+
+    @TempDir
+    static Path temp;
+    static Path saved;
+    static final List<RgbImage> images = new ArrayList<>();
+
+    @BeforeAll
+    static void saveTheSharedModel() {
+        saved = temp.resolve("model");
+        TrainedSyntheticModel.model().save(saved);
+        for (int i = 0; i < 8; i++) {
+            images.add(TrainedSyntheticModel.testSet().get(i * 20).source().load());
+        }
+    }
+
+    @Test
+    void nothingAboutThePrecisionIsWrittenWithTheModel() throws IOException {
+        try (Stream<Path> files = Files.walk(saved)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                assertThat(Files.readString(file).toLowerCase(Locale.ROOT)).doesNotContain("precision", "bfloat16");
+            }
+        }
+    }
+
+    @Test
+    void aPlainLoadComputesInFloat32() {
+        try (CoinClassifier plain = CoinClassifier.load(saved, 2);
+             CoinClassifier float32 = CoinClassifier.load(saved, 2, Precision.FLOAT32)) {
+            for (RgbImage image : images) {
+                assertThat(CoinClassifierTrainingTest.probabilities(plain.classify(image)))
+                        .containsExactly(CoinClassifierTrainingTest.probabilities(float32.classify(image)));
+            }
+        }
+    }
+
+    @Test
+    void theSameSavedModelLoadsAndClassifiesInBfloat16() {
+        try (CoinClassifier bfloat16 = CoinClassifier.load(saved, 2, Precision.BFLOAT16)) {
+            assertThat(bfloat16.labels()).isEqualTo(TrainedSyntheticModel.model().labels());
+            for (RgbImage image : images) {
+                float[] p = CoinClassifierTrainingTest.probabilities(bfloat16.classify(image));
+                double sum = 0;
+                for (float v : p) {
+                    sum += v;
+                }
+                assertThat(sum).isCloseTo(1.0, within(1e-3));
+            }
+        }
+    }
+}
