@@ -64,13 +64,13 @@ public record AffineMatrix(double m00, double m01, double m02, double m10, doubl
         return m00 == 1 && m01 == 0 && m02 == 0 && m10 == 0 && m11 == 1 && m12 == 0;
     }
 
-    /** The source x coordinate that output pixel (x, y) is sampled from. */
-    public double sourceX(double x, double y) {
+    /** The source x coordinate that output pixel (x, y) is sampled from (the augmenter inlines it; tests use it). */
+    double sourceX(double x, double y) {
         return m00 * x + m01 * y + m02;
     }
 
-    /** The source y coordinate that output pixel (x, y) is sampled from. */
-    public double sourceY(double x, double y) {
+    /** The source y coordinate that output pixel (x, y) is sampled from (the augmenter inlines it; tests use it). */
+    double sourceY(double x, double y) {
         return m10 * x + m11 * y + m12;
     }
 

@@ -42,8 +42,8 @@ public final class BatchAugmenter {
         this.affine = AffineAugmenter.withFill(spec.fillMode(), spec.fillValue());
     }
 
-    /** The same augmenter working on the calling thread only; its output is identical. */
-    public BatchAugmenter sequential() {
+    /** The same augmenter working on the calling thread only; its output is identical (the tests compare them). */
+    BatchAugmenter sequential() {
         return new BatchAugmenter(spec, seed, false);
     }
 

@@ -226,11 +226,6 @@ public final class CoinClassifier implements AutoCloseable {
         return metadata;
     }
 
-    /** The network itself, for raw forward passes on prepared batches (benchmarks). Closed with this classifier. */
-    public InferenceEngine engine() {
-        return engine;
-    }
-
     /** Frees the native TensorFlow graph and session; no classify call may run during or after it. */
     @Override
     public void close() {
