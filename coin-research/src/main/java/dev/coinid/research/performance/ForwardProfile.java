@@ -114,8 +114,18 @@ public final class ForwardProfile {
     static String part(OpTimes.Node node) {
         String type = node.type();
         String name = node.name();
-        String pass = name.contains("/gradients/") || name.startsWith("gradients") ? "backward: " : "";
-        if (name.startsWith("adam/") && pass.isEmpty()) {
+        // the gradients sit in the optimizer's scope without their layer's: only the op type tells them apart
+        if (name.toLowerCase(Locale.ROOT).contains("gradients")) {
+            if (type.contains("Conv2D")) {
+                return "backward: convolution (input and filter gradients)";
+            }
+            if (type.contains("MaxPool")) {
+                return "backward: max pool";
+            }
+            return "backward: element-wise and other (" + type + ")";
+        }
+        String pass = "";
+        if (name.startsWith("adam/")) {
             return "adam update";
         }
         if (type.contains("ToTf") || type.contains("Conversion") || type.contains("Transpose")) {
