@@ -134,7 +134,7 @@ final class TrainingRun {
                 if (cancellation.isCancelled()) {
                     return Optional.empty();
                 }
-                StepResult step = step(batches.batch(epoch, order, b), rate, metrics);
+                StepResult step = step(epoch, b + 1, batches.batch(epoch, order, b), rate, metrics);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 BatchResult batch = new BatchResult(epoch, b + 1, batches.perEpoch(), step.loss(), metrics.loss(),
                         metrics.evaluation().kerasRecall(), metrics.images() / Math.max(seconds, 1e-9));
@@ -143,9 +143,14 @@ final class TrainingRun {
             return Optional.of(metrics);
         }
 
-        /** One Adam step on an augmented batch, added to the epoch's figures. */
-        private StepResult step(TrainingBatches.Batch batch, double rate, EpochMetrics metrics) {
+        /** One Adam step on an augmented batch, added to the epoch's figures; a loss that is no number ends the run. */
+        private StepResult step(int epoch, int number, TrainingBatches.Batch batch, double rate, EpochMetrics metrics) {
             StepResult step = engine.trainStep(batch.input(), batch.labels(), rate);
+            if (!Float.isFinite(step.loss())) {
+                throw new TrainingDivergedException("training set", "the loss became " + step.loss() + " at epoch "
+                        + epoch + ", batch " + number + " (learning rate " + rate + ", " + precision
+                        + "): lower the learning rate" + (precision == Precision.BFLOAT16 ? ", or train in FLOAT32" : ""));
+            }
             metrics.add(step, batch.labels());
             return step;
         }

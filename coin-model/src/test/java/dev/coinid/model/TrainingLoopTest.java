@@ -47,6 +47,15 @@ class TrainingLoopTest {
     }
 
     @Test
+    void aLossThatIsNoLongerANumberEndsTrainingWithATypedError() {
+        // steps of 1e30 blow the weights up: the loss becomes infinite or NaN within the first epochs
+        assertThatThrownBy(() -> tiny().learningRate(1e30).epochs(5).earlyStopping(EarlyStopping.disabled()).train(train))
+                .isInstanceOf(TrainingDivergedException.class)
+                .hasMessageStartingWith("training set: the loss became ")
+                .hasMessageContaining("lower the learning rate");
+    }
+
+    @Test
     void earlyStoppingStopsAfterPatienceAndRestoresTheBestEpoch() {
         // a minimum improvement no epoch can reach: epoch 1 stays the best, training stops after 1 + patience epochs
         try (CoinClassifier model = tiny().epochs(10)
