@@ -12,7 +12,6 @@ import dev.coinid.bench.photo.ClassifyAllBenchmark;
 import dev.coinid.bench.photo.ClassifyBenchmark;
 import dev.coinid.bench.photo.JpegDecodeBenchmark;
 import dev.coinid.bench.photo.PolarFitBenchmark;
-import dev.coinid.bench.photo.ReducedScaleClassifyBenchmark;
 import dev.coinid.bench.photo.TensorFlowJpegDecodeBenchmark;
 
 /**
@@ -34,7 +33,6 @@ public final class BenchmarkKeys {
     public static final String CLASSIFY_ALL = name(ClassifyAllBenchmark.class, "classifyAll");
     public static final String CLASSIFY_ALL_DECODE_AND_FIT = name(ClassifyAllBenchmark.class, "decodeAndFit");
     public static final String CLASSIFY_ALL_FORWARD = name(ClassifyAllBenchmark.class, "forwardFitted");
-    public static final String CLASSIFY_REDUCED_SCALE = name(ReducedScaleClassifyBenchmark.class, "decodeReducedThenForward");
     public static final String DECODE_COMMONS_IMAGING = name(JpegDecodeBenchmark.class, "commonsImaging");
     public static final String DECODE_IMAGE_IO = name(JpegDecodeBenchmark.class, "imageIo");
     public static final String DECODE_COINID = name(JpegDecodeBenchmark.class, "coinidImageDecoder");

@@ -14,7 +14,6 @@ import static dev.coinid.bench.BenchmarkKeys.AUGMENT;
 import static dev.coinid.bench.BenchmarkKeys.CLASSIFY_ALL;
 import static dev.coinid.bench.BenchmarkKeys.CLASSIFY_ALL_DECODE_AND_FIT;
 import static dev.coinid.bench.BenchmarkKeys.CLASSIFY_ALL_FORWARD;
-import static dev.coinid.bench.BenchmarkKeys.CLASSIFY_REDUCED_SCALE;
 import static dev.coinid.bench.BenchmarkKeys.CROP_PHOTO;
 import static dev.coinid.bench.BenchmarkKeys.FIT_POLAR;
 import static dev.coinid.bench.BenchmarkKeys.FIT_STRETCH;
@@ -240,8 +239,6 @@ public final class SummaryTable {
             classifyRow("classify(Path), 256x256 crop JPEG", network.name(),
                     PerformanceTargets.classify(m, network.name(), CROP_PHOTO), forward, decode);
         }
-        classifyRow("prototype: 12 MP decoded at reduced scale (TF) + stretch + forward", BenchmarkedNetwork.SEED,
-                m.get(CLASSIFY_REDUCED_SCALE, "photo", PHONE_PHOTO), PerformanceTargets.forward(m, BenchmarkedNetwork.SEED, 1), decode);
         line("");
     }
 

@@ -72,7 +72,6 @@ class BenchmarkSmokeTest {
                 key(BenchmarkKeys.LEVER_ONE_INTER_OP_THREAD, "batch", "32"),
                 key(BenchmarkKeys.LEVER_ONE_THREAD, "batch", "32"),
                 key(BenchmarkKeys.LEVER_TRAINING_GRAPH, "batch", "32"),
-                key(BenchmarkKeys.CLASSIFY_REDUCED_SCALE, "photo", BenchmarkKeys.PHONE_PHOTO),
                 key(BenchmarkKeys.CLASSIFY_ALL, BenchmarkKeys.CROPS, SMOKE_CROPS),
                 key(BenchmarkKeys.CLASSIFY_ALL_DECODE_AND_FIT, BenchmarkKeys.CROPS, SMOKE_CROPS),
                 key(BenchmarkKeys.CLASSIFY_ALL_FORWARD, BenchmarkKeys.CROPS, SMOKE_CROPS),

@@ -1,5 +1,6 @@
 package dev.coinid.image;
 
+import static dev.coinid.testing.TestPictures.meanAbsoluteDifference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
@@ -252,17 +253,6 @@ class ImageDecoderTest {
         assertThat(decoder.appliesExifOrientation()).isTrue();
         assertThatThrownBy(() -> decoder.withMaxPixels(0))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    static double meanAbsoluteDifference(RgbImage a, RgbImage b) {
-        byte[] x = a.toRgbBytes();
-        byte[] y = b.toRgbBytes();
-        assertThat(x).hasSameSizeAs(y);
-        long sum = 0;
-        for (int i = 0; i < x.length; i++) {
-            sum += Math.abs((x[i] & 0xFF) - (y[i] & 0xFF));
-        }
-        return (double) sum / x.length;
     }
 
     /** Each channel within 6 of the expected value (JPEG is lossy). */

@@ -1,5 +1,6 @@
 package dev.coinid.synthetic;
 
+import static dev.coinid.testing.TestPictures.meanAbsoluteDifference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -176,13 +177,4 @@ class SyntheticCoinsTest {
         return d;
     }
 
-    private static double meanAbsoluteDifference(RgbImage a, RgbImage b) {
-        byte[] x = a.toRgbBytes();
-        byte[] y = b.toRgbBytes();
-        long sum = 0;
-        for (int i = 0; i < x.length; i++) {
-            sum += Math.abs((x[i] & 0xFF) - (y[i] & 0xFF));
-        }
-        return (double) sum / x.length;
-    }
 }

@@ -22,6 +22,21 @@ public final class TestPictures {
     private TestPictures() {
     }
 
+    /** The mean absolute difference of two equally sized pictures' 8-bit values (0 when equal, 255 at most). */
+    public static double meanAbsoluteDifference(RgbImage a, RgbImage b) {
+        if (a.width() != b.width() || a.height() != b.height()) {
+            throw new IllegalArgumentException("pictures differ in size: " + a.width() + "x" + a.height()
+                    + " and " + b.width() + "x" + b.height());
+        }
+        byte[] x = a.toRgbBytes();
+        byte[] y = b.toRgbBytes();
+        long sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            sum += Math.abs((x[i] & 0xFF) - (y[i] & 0xFF));
+        }
+        return (double) sum / x.length;
+    }
+
     /** A smooth picture whose every pixel differs (up to 256 x 256): red grows to the right, green downwards, blue with both. */
     public static RgbImage gradient(int width, int height) {
         byte[] rgb = new byte[3 * width * height];

@@ -1,5 +1,6 @@
 package dev.coinid.model;
 
+import static dev.coinid.testing.TestPictures.meanAbsoluteDifference;
 import dev.coinid.classification.Classification;
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.image.ImageDecoder;
@@ -138,13 +139,4 @@ class ReducedScaleDecodeCheck {
         return t[runs / 2];
     }
 
-    private static double meanAbsoluteDifference(RgbImage a, RgbImage b) {
-        byte[] x = a.toRgbBytes();
-        byte[] y = b.toRgbBytes();
-        long sum = 0;
-        for (int i = 0; i < x.length; i++) {
-            sum += Math.abs((x[i] & 0xFF) - (y[i] & 0xFF));
-        }
-        return (double) sum / x.length;
-    }
 }

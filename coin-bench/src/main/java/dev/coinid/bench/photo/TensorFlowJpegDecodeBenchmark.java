@@ -1,6 +1,7 @@
 package dev.coinid.bench.photo;
 
 import dev.coinid.image.RgbImage;
+import dev.coinid.model.engine.TensorFlowJpegScaler;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Decoding the 12-megapixel phone JPEG with TensorFlow's {@code DecodeJpeg} op at full, 1/2, 1/4
- * and 1/8 scale, pixels copied back into Java as coinid's decoder delivers them.
+ * and 1/8 scale, pixels copied back into Java as coinid's decoder delivers them: the library's own
+ * {@link TensorFlowJpegScaler}, which {@code classify(Path)} uses at 1/2, 1/4 or 1/8.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,18 +35,18 @@ public class TensorFlowJpegDecodeBenchmark {
     @Param({"1", "2", "4", "8"})
     public int ratio;
 
-    private TensorFlowJpegDecoder decoder;
+    private TensorFlowJpegScaler decoder;
     private byte[] jpeg;
 
     @Setup(Level.Trial)
     public void drawPhoto() {
         jpeg = BenchmarkPhotos.draw().phone();
-        decoder = new TensorFlowJpegDecoder(ratio);
+        decoder = new TensorFlowJpegScaler();
     }
 
     @Benchmark
     public RgbImage decodeJpeg() {
-        return decoder.decode(jpeg);
+        return decoder.decode(jpeg, ratio);
     }
 
     @TearDown(Level.Trial)

@@ -17,7 +17,7 @@ import org.tensorflow.types.TUint8;
 import java.util.Map;
 
 /**
- * Decodes JPEGs at 1/2, 1/4 or 1/8 scale with TensorFlow's {@code DecodeJpeg} op, whose
+ * Decodes JPEGs at 1/2, 1/4 or 1/8 scale (or whole, at 1) with TensorFlow's {@code DecodeJpeg} op, whose
  * libjpeg-turbo skips most of the inverse DCT of the pixels a smaller picture does not need: a
  * 12-megapixel photo decodes at 1/8 about three times faster than the JDK decodes it whole.
  * Fails (with TensorFlow's exception) on a truncated or corrupt JPEG instead of guessing the
@@ -40,6 +40,7 @@ public final class TensorFlowJpegScaler implements ScaledJpegDecoder, AutoClosea
             Ops tf = Ops.create(graph);
             encoded = tf.placeholder(TString.class);
             byDenominator = Map.of(
+                    1, tf.image.decodeJpeg(encoded, DecodeJpeg.channels(3L), DecodeJpeg.ratio(1L)),
                     2, tf.image.decodeJpeg(encoded, DecodeJpeg.channels(3L), DecodeJpeg.ratio(2L)),
                     4, tf.image.decodeJpeg(encoded, DecodeJpeg.channels(3L), DecodeJpeg.ratio(4L)),
                     8, tf.image.decodeJpeg(encoded, DecodeJpeg.channels(3L), DecodeJpeg.ratio(8L)));
@@ -58,7 +59,7 @@ public final class TensorFlowJpegScaler implements ScaledJpegDecoder, AutoClosea
     public RgbImage decode(byte[] jpeg, int denominator) {
         DecodeJpeg op = byDenominator.get(denominator);
         if (op == null) {
-            throw new IllegalArgumentException("denominator must be 2, 4 or 8, was " + denominator);
+            throw new IllegalArgumentException("denominator must be 1, 2, 4 or 8, was " + denominator);
         }
         try (TString input = TString.tensorOfBytes(NdArrays.scalarOfObject(jpeg));
              Result result = session.runner().feed(encoded, input).fetch(op).run()) {
@@ -79,6 +80,6 @@ public final class TensorFlowJpegScaler implements ScaledJpegDecoder, AutoClosea
 
     @Override
     public String toString() {
-        return "TensorFlowJpegScaler[DecodeJpeg ratio 2, 4, 8]";
+        return "TensorFlowJpegScaler[DecodeJpeg ratio 1, 2, 4, 8]";
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 
+import static dev.coinid.testing.TestPictures.meanAbsoluteDifference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,13 +57,4 @@ class TensorFlowJpegScalerTest {
         assertThatThrownBy(() -> scaler.decode(jpeg, 3)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static double meanAbsoluteDifference(RgbImage a, RgbImage b) {
-        byte[] x = a.toRgbBytes();
-        byte[] y = b.toRgbBytes();
-        long sum = 0;
-        for (int i = 0; i < x.length; i++) {
-            sum += Math.abs((x[i] & 0xFF) - (y[i] & 0xFF));
-        }
-        return (double) sum / x.length;
-    }
 }
