@@ -150,7 +150,7 @@ public final class CoinClassifier implements AutoCloseable {
      * A picture that cannot be loaded throws its {@code CoinIdException}, naming it.
      */
     public List<Classification> classifySources(List<? extends ImageSource> sources) {
-        float[][] probabilities = Predictions.ofSources(engine::forward, preprocessing(), fitter, sources, labels().size());
+        float[][] probabilities = Predictions.ofSources(engine::forward, preprocessing(), sources, labels().size());
         List<Classification> results = new ArrayList<>(sources.size());
         for (int i = 0; i < probabilities.length; i++) {
             results.add(toClassification(sources.get(i).name(), probabilities[i]));
@@ -187,7 +187,7 @@ public final class CoinClassifier implements AutoCloseable {
     public Evaluation evaluate(ImageDataset testSet) {
         int[] actual = PreparedImages.labelIndices(testSet.images(), labels());
         List<ImageSource> sources = testSet.images().stream().map(LabelledImage::source).toList();
-        float[][] probabilities = Predictions.ofSources(engine::forward, preprocessing(), fitter, sources, labels().size());
+        float[][] probabilities = Predictions.ofSources(engine::forward, preprocessing(), sources, labels().size());
         return Evaluation.of(labels(), actual, probabilities);
     }
 

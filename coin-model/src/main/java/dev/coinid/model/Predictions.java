@@ -54,8 +54,9 @@ final class Predictions {
      * failure to load a picture is thrown as the source threw it (a {@code CoinIdException} naming
      * the file), as when the batches ran one after the other.
      */
-    static float[][] ofSources(BatchForward network, Preprocessing preprocessing, PhotoFitter fitter,
-                               List<? extends ImageSource> sources, int classes) {
+    static float[][] ofSources(BatchForward network, Preprocessing preprocessing, List<? extends ImageSource> sources,
+                               int classes) {
+        PhotoFitter fitter = preprocessing.fitter();
         float[][] out = new float[sources.size()][];
         CompletableFuture<List<RgbImage>> next = sources.isEmpty() ? null : fitLater(fitter, sources, 0);
         for (int start = 0; start < sources.size(); start += BATCH) {

@@ -18,10 +18,6 @@ final class TrainingBatches {
 
     /** One batch, ready for a training step: its augmented pixels and the class index of each image. */
     record Batch(FloatBuffer input, int[] labels) {
-
-        int size() {
-            return labels.length;
-        }
     }
 
     private final PreparedImages train;

@@ -71,7 +71,7 @@ class PredictionsTest {
             return firstPixels(nhwc, n);
         };
 
-        float[][] rows = Predictions.ofSources(network, PREPROCESSING, FITTER, sources, CLASSES);
+        float[][] rows = Predictions.ofSources(network, PREPROCESSING, sources, CLASSES);
 
         assertThat(rows).hasNumberOfRows(sources.size());
         for (int i = 0; i < sources.size(); i++) {
@@ -102,7 +102,7 @@ class PredictionsTest {
             return firstPixels(nhwc, n);
         };
 
-        Predictions.ofSources(network, PREPROCESSING, FITTER, sources, CLASSES);
+        Predictions.ofSources(network, PREPROCESSING, sources, CLASSES);
 
         assertThat(sawTheNextBatchLoading).containsExactly(true, true);
     }
@@ -126,7 +126,7 @@ class PredictionsTest {
             return firstPixels(nhwc, n);
         };
 
-        assertThatThrownBy(() -> Predictions.ofSources(network, PREPROCESSING, FITTER, sources, CLASSES))
+        assertThatThrownBy(() -> Predictions.ofSources(network, PREPROCESSING, sources, CLASSES))
                 .isExactlyInstanceOf(ImageDecodeException.class).hasMessageStartingWith("photos/bad.jpg");
         assertThat(forwards.get()).as("the batches before the bad one ran, none after").isEqualTo(2);
     }
@@ -136,6 +136,6 @@ class PredictionsTest {
         BatchForward never = (nhwc, n) -> {
             throw new AssertionError("no forward pass expected");
         };
-        assertThat(Predictions.ofSources(never, PREPROCESSING, FITTER, List.of(), CLASSES)).isEmpty();
+        assertThat(Predictions.ofSources(never, PREPROCESSING, List.of(), CLASSES)).isEmpty();
     }
 }
