@@ -100,17 +100,10 @@ public final class BenchmarkSuite {
             Files.createDirectories(absolute.getParent());
         }
         // Each benchmark's mode is its own annotation's: average time, sampled for identify (its median).
-        ChainedOptionsBuilder options = new OptionsBuilder()
+        ChainedOptionsBuilder options = timedOptions(warmups, warmupSeconds, iterations, iterationSeconds)
                 .include(include)
                 .exclude(INDEX_BUILD)
-                .timeUnit(TimeUnit.MILLISECONDS)
-                .warmupIterations(warmups)
-                .warmupTime(TimeValue.seconds(warmupSeconds))
-                .measurementIterations(iterations)
-                .measurementTime(TimeValue.seconds(iterationSeconds))
-                .forks(1)
-                .param(BenchmarkKeys.REFERENCES, references)
-                .shouldFailOnError(true);
+                .param(BenchmarkKeys.REFERENCES, references);
         boolean peak = needsPeak(include);
         List<RunResult> results = new ArrayList<>();
         if (peak) {
@@ -169,15 +162,20 @@ public final class BenchmarkSuite {
     /** The matmul peak, every size, labelled with the moment of the run it is measured at. */
     private static ChainedOptionsBuilder peakOptions(String moment, int warmups, int warmupSeconds, int iterations,
                                                      int iterationSeconds) {
-        return new OptionsBuilder()
+        return timedOptions(warmups, warmupSeconds, iterations, iterationSeconds)
                 .include(MATMUL_PEAK)
+                .param("moment", moment);
+    }
+
+    /** The run's timing (warmup and measurement iterations, milliseconds, one fork), failing on any error. */
+    private static ChainedOptionsBuilder timedOptions(int warmups, int warmupSeconds, int iterations, int iterationSeconds) {
+        return new OptionsBuilder()
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .warmupIterations(warmups)
                 .warmupTime(TimeValue.seconds(warmupSeconds))
                 .measurementIterations(iterations)
                 .measurementTime(TimeValue.seconds(iterationSeconds))
                 .forks(1)
-                .param("moment", moment)
                 .shouldFailOnError(true);
     }
 

@@ -1,5 +1,6 @@
 package dev.coinid.bench;
 
+import dev.coinid.model.Precision;
 import dev.coinid.model.Preprocessing;
 import dev.coinid.model.Recipe;
 import dev.coinid.model.architecture.Architecture;
@@ -102,14 +103,20 @@ public record BenchmarkedNetwork(String name, Recipe recipe, List<String> labels
         return TRAINING_STEP_IN_FORWARD_PASSES * forwardFlopsPerImage();
     }
 
-    /** A freshly initialised training engine of this network (seed 1) on {@code threads} intra-op threads. */
+    /** A freshly initialised training engine of this network (seed 1) on {@code threads} intra-op threads, in float32. */
     public TrainingEngine trainingEngine(int threads) {
+        return trainingEngine(threads, Precision.FLOAT32);
+    }
+
+    /** A freshly initialised training engine of this network (seed 1) on {@code threads} intra-op threads, in {@code precision}. */
+    public TrainingEngine trainingEngine(int threads, Precision precision) {
         return TrainingEngine.builder()
                 .architecture(architecture())
                 .preprocessing(preprocessing())
                 .classes(classes())
                 .seed(1)
                 .threads(threads)
+                .precision(precision)
                 .build();
     }
 

@@ -64,12 +64,7 @@ public class ForwardLeversBenchmark {
 
     @Setup(Level.Trial)
     public void buildNetworks() {
-        training = TrainingEngine.builder()
-                .architecture(BenchmarkedNetwork.seed().architecture())
-                .preprocessing(BenchmarkedNetwork.seed().preprocessing())
-                .classes(BenchmarkedNetwork.seed().classes())
-                .seed(1)
-                .build();
+        training = BenchmarkedNetwork.seed().trainingEngine();
         scratch = ScratchDirectory.create("coinid-bench-model");
         try (InferenceEngine lean = training.toInference()) {
             lean.exportSavedModel(scratch.resolve("model"));

@@ -50,13 +50,8 @@ public class PrecisionBenchmark {
     @Setup(Level.Trial)
     public void buildNetwork() {
         BenchmarkedNetwork measured = BenchmarkedNetwork.defaults();
-        training = TrainingEngine.builder()
-                .architecture(measured.architecture())
-                .preprocessing(measured.preprocessing())
-                .classes(measured.classes())
-                .seed(1)
-                .precision(Precision.valueOf(precision.toUpperCase(Locale.ROOT)))
-                .build();
+        training = measured.trainingEngine(Runtime.getRuntime().availableProcessors(),
+                Precision.valueOf(precision.toUpperCase(Locale.ROOT)));
         inference = training.toInference();
         images = SyntheticBatch.forNetwork(measured, BATCH, 13);
     }

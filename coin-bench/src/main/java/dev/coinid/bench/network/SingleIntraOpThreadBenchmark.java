@@ -43,13 +43,7 @@ public class SingleIntraOpThreadBenchmark {
 
     @Setup(Level.Trial)
     public void buildNetwork() {
-        try (TrainingEngine untrained = TrainingEngine.builder()
-                .architecture(BenchmarkedNetwork.seed().architecture())
-                .preprocessing(BenchmarkedNetwork.seed().preprocessing())
-                .classes(BenchmarkedNetwork.seed().classes())
-                .seed(1)
-                .threads(1)
-                .build()) {
+        try (TrainingEngine untrained = BenchmarkedNetwork.seed().trainingEngine(1)) {
             engine = untrained.toInference();
         }
         images = SyntheticBatch.forNetwork(BenchmarkedNetwork.seed(), batch, 7);
