@@ -7,5 +7,7 @@ module dev.coinid.match {
     requires transitive dev.coinid.catalog;    // CatalogEntry in every candidate; brings dev.coinid.core
     requires com.fasterxml.jackson.databind;
 
+    uses dev.coinid.match.PackagedIndex;      // the bundled index (coin-references), for DesignIndex.bundled()
+
     exports dev.coinid.match;
 }

@@ -54,13 +54,22 @@ public final class DesignIndex {
     private final int candidates;
     private final CoinView view = new CoinView(CoinLocator.forTwoEuroCoins());
 
+    /** An index of these references, their norms measured against each other (an O(n^2) pass, in parallel). */
     DesignIndex(CoinCatalog catalog, List<IndexedReference> references, int candidates) {
+        this(catalog, references, null, candidates);
+    }
+
+    /** An index of these references with norms measured before ({@code null}: measure them now). */
+    DesignIndex(CoinCatalog catalog, List<IndexedReference> references, ReferenceNorms norms, int candidates) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         if (references.isEmpty()) {
             throw new IllegalArgumentException("an index needs at least one reference");
         }
         if (candidates < 1) {
             throw new IllegalArgumentException("candidates must be at least 1, was " + candidates);
+        }
+        if (norms != null && norms.size() != references.size()) {
+            throw new IllegalArgumentException(norms.size() + " norms for " + references.size() + " references");
         }
         this.references = List.copyOf(references);
         this.candidates = candidates;
@@ -70,10 +79,10 @@ public final class DesignIndex {
         for (int r = 0; r < references.size(); r++) {
             IndexedReference reference = references.get(r);
             designOf[r] = designIndex.computeIfAbsent(reference.design(), d -> designIndex.size());
-            spectra[r] = RotationCorrelation.spectrum(reference.description());
+            spectra[r] = reference.spectrum();
         }
         designs = List.copyOf(designIndex.keySet());
-        norms = ReferenceNorms.of(spectra, designOf);
+        this.norms = norms != null ? norms : ReferenceNorms.of(spectra, designOf);
     }
 
     private DesignIndex(DesignIndex other, int candidates) {
@@ -87,6 +96,16 @@ public final class DesignIndex {
         this.spectra = other.spectra;
         this.norms = other.norms;
         this.candidates = candidates;
+    }
+
+    /**
+     * The index of every 2-euro design that coinid ships (module {@code coin-references}: one
+     * Open Coin Data picture per catalog coin), with the bundled catalog. Loaded on the first call
+     * and shared after it. Without {@code coin-references} on the class or module path, an
+     * {@link IndexFormatException} that says to add it.
+     */
+    public static DesignIndex bundled() {
+        return BundledIndex.get();
     }
 
     /** A builder of an index from reference pictures, with the bundled catalog. */
@@ -157,8 +176,28 @@ public final class DesignIndex {
         return references.stream().map(IndexedReference::catalogId).distinct().toList();
     }
 
+    /** Which of its catalog's designs the index can name, and which coins it cannot. */
+    public IndexCoverage coverage() {
+        java.util.Set<String> indexed = new java.util.HashSet<>(designs);
+        java.util.Set<String> catalogDesigns = new java.util.HashSet<>();
+        List<CatalogEntry> missing = new ArrayList<>();
+        for (CatalogEntry entry : catalog) {
+            String design = designOf(entry);
+            catalogDesigns.add(design);
+            if (!indexed.contains(design)) {
+                missing.add(entry);
+            }
+        }
+        int covered = (int) catalogDesigns.stream().filter(indexed::contains).count();
+        return new IndexCoverage(covered, catalogDesigns.size(), missing);
+    }
+
     List<IndexedReference> references() {
         return references;
+    }
+
+    ReferenceNorms norms() {
+        return norms;
     }
 
     /** Identifies the coin in a photo file; an unreadable photo is a {@link dev.coinid.error.CoinIdException} naming it. */

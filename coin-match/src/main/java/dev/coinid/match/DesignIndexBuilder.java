@@ -68,7 +68,7 @@ public final class DesignIndexBuilder {
             CatalogEntry entry = catalog.byId(picture.catalogId()).orElseThrow();
             float[] description = view.describe(decoder.decode(picture.file()));
             listener.onPicture(done.incrementAndGet(), pictures.size(), picture);
-            return new IndexedReference(entry.id(), DesignIndex.designOf(entry), picture.file().getFileName().toString(),
+            return IndexedReference.described(entry.id(), DesignIndex.designOf(entry), picture.file().getFileName().toString(),
                     description);
         }).toList();
         return new DesignIndex(catalog, references, candidates);

@@ -12,6 +12,8 @@ import dev.coinid.catalog.CoinCatalog;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,16 +30,22 @@ import java.util.stream.Stream;
 /**
  * The on-disk form of a {@link DesignIndex}: a directory holding {@value #MANIFEST} (format
  * version, description settings, one record per reference picture, and a SHA-256 checksum over
- * the records and the descriptions) and {@value #DESCRIPTIONS} (the descriptions, little-endian
- * 32-bit floats). Written to a temporary sibling directory and moved into place; read back only
- * if the format is known, the settings match this library's and the checksum holds.
+ * the records and the binary files), {@value #SPECTRA} (each reference's spectrum, little-endian
+ * 32-bit floats) and {@value #NORMS} (each reference's norm, mean then deviation, little-endian
+ * 64-bit floats). Format 2 stores what loading used to recompute, so that a load is a read;
+ * format 1 (descriptions in {@value #DESCRIPTIONS}, no norms) still loads, at the old cost.
+ * Written to a temporary sibling directory and moved into place; read back only if the format is
+ * known, the settings match this library's and the checksum holds.
  */
 final class IndexDirectory {
 
     static final String MANIFEST = "coinid-index.json";
+    static final String SPECTRA = "spectra.f32";
+    static final String NORMS = "norms.f64";
+    /** Format 1's descriptions, from which loading computed the spectra and norms. */
     static final String DESCRIPTIONS = "descriptions.f32";
     /** The format this library writes; it reads this one and older ones. */
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
     /** The description this library computes, by name: an index of another description cannot be compared. */
     static final String DESCRIPTION = "polar-gradient-histogram/" + PolarGradientHistogram.ANGLES + "x"
             + PolarGradientHistogram.RINGS + "x" + PolarGradientHistogram.ORIENTATIONS;
@@ -61,8 +69,10 @@ final class IndexDirectory {
             Files.createDirectories(target.getParent());
             deleteTree(temporary);
             Files.createDirectories(temporary);
-            byte[] descriptions = descriptionBytes(index.references());
-            Files.write(temporary.resolve(DESCRIPTIONS), descriptions);
+            byte[] spectra = spectrumBytes(index.references());
+            byte[] norms = normBytes(index.norms());
+            Files.write(temporary.resolve(SPECTRA), spectra);
+            Files.write(temporary.resolve(NORMS), norms);
             ObjectNode manifest = JSON.createObjectNode();
             manifest.put("format", "coinid-index");
             manifest.put("formatVersion", FORMAT_VERSION);
@@ -74,7 +84,7 @@ final class IndexDirectory {
                 records.addObject().put("catalogId", reference.catalogId()).put("design", reference.design())
                         .put("picture", reference.picture());
             }
-            manifest.put("sha256", checksum(records, descriptions));
+            manifest.put("sha256", checksum(records, spectra, norms));
             JSON.writeValue(temporary.resolve(MANIFEST).toFile(), manifest);
             Path old = null;
             if (Files.exists(target)) {
@@ -97,18 +107,20 @@ final class IndexDirectory {
     }
 
     static DesignIndex read(Path directory, CoinCatalog catalog) {
-        String where = directory.toString();
         if (!Files.isDirectory(directory)) {
-            throw new IndexFormatException(where, Files.exists(directory) ? "not an index directory" : "does not exist");
+            throw new IndexFormatException(directory.toString(), Files.exists(directory)
+                    ? "not an index directory" : "does not exist");
         }
+        return read(IndexFiles.of(directory), catalog);
+    }
+
+    static DesignIndex read(IndexFiles files, CoinCatalog catalog) {
+        String where = files.where();
         JsonNode manifest;
-        byte[] descriptions;
         try {
-            manifest = JSON.readTree(directory.resolve(MANIFEST).toFile());
-            descriptions = Files.readAllBytes(directory.resolve(DESCRIPTIONS));
+            manifest = JSON.readTree(files.read(MANIFEST));
         } catch (NoSuchFileException e) {
-            throw new IndexFormatException(where, "not a coinid index: " + Path.of(e.getFile()).getFileName()
-                    + " is missing", e);
+            throw new IndexFormatException(where, "not a coinid index: " + MANIFEST + " is missing", e);
         } catch (IOException e) {
             throw new IndexFormatException(where, "cannot read the index: " + e.getMessage(), e);
         }
@@ -131,47 +143,84 @@ final class IndexDirectory {
         if (!records.isArray() || records.isEmpty()) {
             throw new IndexFormatException(where, MANIFEST + " lists no reference");
         }
-        if (!checksum((ArrayNode) records, descriptions).equals(manifest.path("sha256").asText())) {
+        int count = records.size();
+        boolean stored = version >= 2;
+        byte[][] binaries = stored ? new byte[][] {read(files, SPECTRA), read(files, NORMS)}
+                : new byte[][] {read(files, DESCRIPTIONS)};
+        if (!checksum((ArrayNode) records, binaries).equals(manifest.path("sha256").asText())) {
             throw new IndexFormatException(where, "checksum mismatch: the index was changed or damaged after it was "
                     + "written; rebuild it");
         }
-        int length = PolarGradientHistogram.LENGTH;
-        if (descriptions.length != records.size() * length * Float.BYTES) {
-            throw new IndexFormatException(where, DESCRIPTIONS + " holds " + descriptions.length + " bytes, expected "
-                    + records.size() * length * Float.BYTES);
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(descriptions).order(ByteOrder.LITTLE_ENDIAN);
-        List<IndexedReference> references = new ArrayList<>();
+        int length = stored ? RotationCorrelation.SPECTRUM_LENGTH : PolarGradientHistogram.LENGTH;
+        expectSize(where, stored ? SPECTRA : DESCRIPTIONS, binaries[0], (long) count * length * Float.BYTES);
+        FloatBuffer values = ByteBuffer.wrap(binaries[0]).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        List<IndexedReference> references = new ArrayList<>(count);
         for (JsonNode record : records) {
             String id = record.path("catalogId").asText();
             CatalogEntry entry = catalog.byId(id).orElseThrow(() -> new IndexFormatException(where,
                     "reference '" + id + "' is not in the catalog " + catalog.source()));
-            float[] description = new float[length];
-            buffer.asFloatBuffer().get(description);
-            buffer.position(buffer.position() + length * Float.BYTES);
-            references.add(new IndexedReference(entry.id(), record.path("design").asText(DesignIndex.designOf(entry)),
-                    record.path("picture").asText(id), description));
+            float[] vector = new float[length];
+            values.get(vector);
+            String design = record.path("design").asText(DesignIndex.designOf(entry));
+            String picture = record.path("picture").asText(id);
+            references.add(stored ? new IndexedReference(entry.id(), design, picture, vector)
+                    : IndexedReference.described(entry.id(), design, picture, vector));
         }
-        return new DesignIndex(catalog, references, Math.max(1, manifest.path("candidates").asInt(
-                DesignIndex.DEFAULT_CANDIDATES)));
+        int candidates = Math.max(1, manifest.path("candidates").asInt(DesignIndex.DEFAULT_CANDIDATES));
+        if (!stored) {
+            return new DesignIndex(catalog, references, candidates);
+        }
+        expectSize(where, NORMS, binaries[1], (long) count * 2 * Double.BYTES);
+        DoubleBuffer norms = ByteBuffer.wrap(binaries[1]).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
+        double[] mean = new double[count];
+        double[] deviation = new double[count];
+        for (int r = 0; r < count; r++) {
+            mean[r] = norms.get();
+            deviation[r] = norms.get();
+        }
+        return new DesignIndex(catalog, references, ReferenceNorms.of(mean, deviation), candidates);
     }
 
-    private static byte[] descriptionBytes(List<IndexedReference> references) {
-        ByteBuffer buffer = ByteBuffer.allocate(references.size() * PolarGradientHistogram.LENGTH * Float.BYTES)
+    private static byte[] read(IndexFiles files, String name) {
+        try {
+            return files.read(name);
+        } catch (NoSuchFileException e) {
+            throw new IndexFormatException(files.where(), "not a coinid index: " + name + " is missing", e);
+        } catch (IOException e) {
+            throw new IndexFormatException(files.where(), "cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void expectSize(String where, String name, byte[] bytes, long expected) {
+        if (bytes.length != expected) {
+            throw new IndexFormatException(where, name + " holds " + bytes.length + " bytes, expected " + expected);
+        }
+    }
+
+    private static byte[] spectrumBytes(List<IndexedReference> references) {
+        ByteBuffer buffer = ByteBuffer.allocate(references.size() * RotationCorrelation.SPECTRUM_LENGTH * Float.BYTES)
                 .order(ByteOrder.LITTLE_ENDIAN);
-        for (IndexedReference reference : references) {
-            buffer.asFloatBuffer().put(reference.description());
-            buffer.position(buffer.position() + reference.description().length * Float.BYTES);
+        FloatBuffer floats = buffer.asFloatBuffer();
+        references.forEach(reference -> floats.put(reference.spectrum()));
+        return buffer.array();
+    }
+
+    private static byte[] normBytes(ReferenceNorms norms) {
+        ByteBuffer buffer = ByteBuffer.allocate(norms.size() * 2 * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        for (int r = 0; r < norms.size(); r++) {
+            buffer.putDouble(norms.mean(r)).putDouble(norms.deviation(r));
         }
         return buffer.array();
     }
 
-    /** SHA-256 over the reference records (as compact JSON) and the description bytes. */
-    private static String checksum(ArrayNode records, byte[] descriptions) {
+    /** SHA-256 over the reference records (as compact JSON) and the binary files, in order. */
+    static String checksum(ArrayNode records, byte[]... binaries) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(records.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            digest.update(descriptions);
+            for (byte[] binary : binaries) {
+                digest.update(binary);
+            }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);

@@ -60,6 +60,29 @@ final class ReferenceNorms {
         return new ReferenceNorms(mean, deviation);
     }
 
+    /** Norms as an index saved them: each reference's mean and deviation. */
+    static ReferenceNorms of(double[] mean, double[] deviation) {
+        if (mean.length != deviation.length) {
+            throw new IllegalArgumentException(mean.length + " means but " + deviation.length + " deviations");
+        }
+        return new ReferenceNorms(mean.clone(), deviation.clone());
+    }
+
+    /** How many references these norms are of. */
+    int size() {
+        return mean.length;
+    }
+
+    /** Reference {@code r}'s usual correlation with pictures of other designs. */
+    double mean(int r) {
+        return mean[r];
+    }
+
+    /** The deviation of reference {@code r}'s correlations with pictures of other designs. */
+    double deviation(int r) {
+        return deviation[r];
+    }
+
     /** A photo's correlation with reference {@code r}, in deviations above that reference's usual correlation. */
     double normalise(int r, double correlation) {
         return (correlation - mean[r]) / deviation[r];

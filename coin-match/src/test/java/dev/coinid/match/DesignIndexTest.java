@@ -182,6 +182,49 @@ class DesignIndexTest {
     }
 
     @Test
+    void aSavedIndexStoresItsNormsSoThatLoadingMeasuresNothing() {
+        Path saved = temp.resolve("stored-norms");
+        index.save(saved);
+        DesignIndex loaded = DesignIndex.load(saved);
+
+        assertThat(saved.resolve(IndexDirectory.NORMS)).exists();
+        for (int r = 0; r < index.size(); r++) {
+            assertThat(loaded.norms().mean(r)).isEqualTo(index.norms().mean(r));
+            assertThat(loaded.norms().deviation(r)).isEqualTo(index.norms().deviation(r));
+        }
+    }
+
+    @Test
+    void anIndexOfFormatOneStillLoadsAndGivesTheSameAnswers() throws IOException {
+        Path v1 = Files.createDirectories(temp.resolve("format-one"));
+        List<ReferencePicture> pictures = ReferenceFolders.list(List.of(gallery.folder), index.catalog());
+        CoinView view = new CoinView(dev.coinid.image.CoinLocator.forTwoEuroCoins());
+        java.nio.ByteBuffer descriptions = java.nio.ByteBuffer
+                .allocate(pictures.size() * PolarGradientHistogram.LENGTH * Float.BYTES)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        com.fasterxml.jackson.databind.node.ArrayNode records = com.fasterxml.jackson.databind.json.JsonMapper
+                .builder().build().createArrayNode();
+        for (ReferencePicture picture : pictures) {
+            for (float value : view.describe(dev.coinid.image.ImageDecoder.defaults().decode(picture.file()))) {
+                descriptions.putFloat(value);
+            }
+            records.addObject().put("catalogId", picture.catalogId())
+                    .put("design", DesignIndex.designOf(index.catalog().byId(picture.catalogId()).orElseThrow()))
+                    .put("picture", picture.file().getFileName().toString());
+        }
+        Files.write(v1.resolve(IndexDirectory.DESCRIPTIONS), descriptions.array());
+        Files.writeString(v1.resolve(IndexDirectory.MANIFEST), "{\"format\": \"coinid-index\", \"formatVersion\": 1, "
+                + "\"description\": \"" + IndexDirectory.DESCRIPTION + "\", \"candidates\": 5, \"references\": " + records
+                + ", \"sha256\": \"" + IndexDirectory.checksum(records, descriptions.array()) + "\"}");
+
+        DesignIndex loaded = DesignIndex.load(v1);
+
+        RgbImage photo = photoOf(7, new Shot(200, 100, 0.5, 0.6, 0.3, 0.2, 1, 5));
+        assertThat(loaded.size()).isEqualTo(index.size());
+        assertThat(loaded.identify(photo)).isEqualTo(index.identify(photo));
+    }
+
+    @Test
     void savingAgainReplacesTheOldIndex() {
         Path saved = temp.resolve("replaced-index");
         index.without(gallery.ids.get(0)).save(saved);
@@ -194,10 +237,10 @@ class DesignIndexTest {
     void aTamperedIndexIsRefused() throws IOException {
         Path saved = temp.resolve("tampered-index");
         index.save(saved);
-        Path descriptions = saved.resolve(IndexDirectory.DESCRIPTIONS);
-        byte[] bytes = Files.readAllBytes(descriptions);
+        Path spectra = saved.resolve(IndexDirectory.SPECTRA);
+        byte[] bytes = Files.readAllBytes(spectra);
         bytes[bytes.length / 2] ^= 0x10;
-        Files.write(descriptions, bytes);
+        Files.write(spectra, bytes);
 
         assertThatThrownBy(() -> DesignIndex.load(saved))
                 .isInstanceOf(IndexFormatException.class)
@@ -210,7 +253,7 @@ class DesignIndexTest {
         Path saved = temp.resolve("newer-index");
         index.save(saved);
         Path manifest = saved.resolve(IndexDirectory.MANIFEST);
-        Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\" : 1", "\"formatVersion\" : 99"));
+        Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\" : 2", "\"formatVersion\" : 99"));
 
         assertThatThrownBy(() -> DesignIndex.load(saved))
                 .isInstanceOf(IndexFormatException.class)
@@ -236,6 +279,27 @@ class DesignIndexTest {
 
         assertThatThrownBy(() -> index.save(other)).isInstanceOf(IndexFormatException.class);
         assertThat(other.resolve("keep.txt")).exists();
+    }
+
+    @Test
+    void withoutTheReferencesModuleTheBundledIndexSaysWhatToAdd() {
+        // coin-match's own tests run without coin-references, as a user who left the module out
+        assertThatThrownBy(DesignIndex::bundled)
+                .isInstanceOf(IndexFormatException.class)
+                .hasMessageContaining("coin-references");
+    }
+
+    @Test
+    void coverageCountsTheCatalogDesignsWithAPictureAndListsTheCoinsOfTheRest() {
+        IndexCoverage coverage = index.coverage();
+
+        long missingDesigns = coverage.missing().stream().map(DesignIndex::designOf).distinct().count();
+        assertThat(coverage.coveredDesigns()).isEqualTo(DESIGNS + 1);
+        assertThat(coverage.catalogDesigns()).isEqualTo(DESIGNS + 1 + missingDesigns);
+        assertThat(coverage.missing()).extracting(e -> e.id()).doesNotContainAnyElementsOf(gallery.ids);
+        assertThat(coverage.missing()).allMatch(e -> !index.designs().contains(DesignIndex.designOf(e)));
+        assertThat(coverage.describe()).startsWith((DESIGNS + 1) + " of " + coverage.catalogDesigns() + " catalog designs")
+                .contains("; missing: " + coverage.missing().stream().mapToInt(e -> e.year()).min().orElseThrow() + " ");
     }
 
     @Test
