@@ -1,5 +1,7 @@
 package dev.coinid.catalog;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,10 +23,17 @@ import java.util.regex.Pattern;
  * @param denomination the face value as the catalog writes it, for example {@code 2 EUR}
  * @param type commemorative or regular
  * @param theme the short title of the commemorated event, or of the regular design's motif
- * @param mintage how many coins were struck, where published
+ * @param issueDate the day the coin was first issued, where the source gives a full date
+ * @param designer who designed the national side, where known
+ * @param mintage how many coins were struck in all qualities (circulation, brilliant uncirculated
+ *     and proof, over every year and mint), where published; the ranking of {@link Rarity} uses it
+ * @param mintages the mintage table by year and mint mark, as the source gives it; empty when
+ *     the catalog has none
  * @param jointIssue the joint issue the coin belongs to, if any
  * @param seriesStartYear for a regular design, the year its series began, as published
  * @param referenceImage the ECB's reference picture of the coin, if it has one
+ * @param sourceId the coin's id in Open Coin Data (for example {@code PT-2019-200-002-C}), where
+ *     its facts come from there
  * @param note a remark on doubtful or odd source data, if any
  */
 public record CatalogEntry(
@@ -35,10 +44,14 @@ public record CatalogEntry(
         String denomination,
         CoinType type,
         String theme,
+        Optional<LocalDate> issueDate,
+        Optional<String> designer,
         OptionalLong mintage,
+        List<Mintage> mintages,
         Optional<JointIssue> jointIssue,
         OptionalInt seriesStartYear,
         Optional<ReferenceImage> referenceImage,
+        Optional<String> sourceId,
         Optional<String> note) {
 
     private static final Pattern WHOLE_EUROS = Pattern.compile("(\\d+) EUR");
@@ -50,10 +63,14 @@ public record CatalogEntry(
         Objects.requireNonNull(denomination, "denomination");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(issueDate, "issueDate");
+        Objects.requireNonNull(designer, "designer");
         Objects.requireNonNull(mintage, "mintage");
+        mintages = List.copyOf(mintages);
         Objects.requireNonNull(jointIssue, "jointIssue");
         Objects.requireNonNull(seriesStartYear, "seriesStartYear");
         Objects.requireNonNull(referenceImage, "referenceImage");
+        Objects.requireNonNull(sourceId, "sourceId");
         Objects.requireNonNull(note, "note");
     }
 

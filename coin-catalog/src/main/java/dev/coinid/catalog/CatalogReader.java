@@ -44,7 +44,7 @@ final class CatalogReader {
         if (document.records() == null) {
             throw new CatalogException(source, "the field 'coins' (the list of records) is missing");
         }
-        return new CoinCatalog(source, version, document.sourceNote(), entries(document.records(), source));
+        return new CoinCatalog(source, version, document.sourceNote(), entries(document.records(), source, version));
     }
 
     private Document readDocument(JsonParser parser, String source) throws IOException {
@@ -112,12 +112,13 @@ final class CatalogReader {
         return version;
     }
 
-    private List<CatalogEntry> entries(List<RawRecord> records, String source) {
+    private List<CatalogEntry> entries(List<RawRecord> records, String source, int schemaVersion) {
         List<CatalogEntry> entries = new ArrayList<>(records.size());
         Map<String, CatalogRecordReader> readersById = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             RawRecord raw = records.get(i);
-            CatalogRecordReader reader = new CatalogRecordReader(source, raw.node(), i + 1, raw.start(), latestYear);
+            CatalogRecordReader reader = new CatalogRecordReader(source, raw.node(), i + 1, raw.start(), latestYear,
+                    schemaVersion);
             CatalogEntry entry = reader.read();
             CatalogRecordReader first = readersById.putIfAbsent(entry.id(), reader);
             if (first != null) {

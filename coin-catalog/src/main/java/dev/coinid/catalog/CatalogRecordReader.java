@@ -2,7 +2,9 @@ package dev.coinid.catalog;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.time.Year;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -10,11 +12,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Reads one record of the catalog JSON (one element of its {@code coins} array) into a
- * {@link CatalogEntry}, checking every field against schema version 1. When a field is wrong it
+ * {@link CatalogEntry}, checking every field against the catalog's schema version (1, or 2 with
+ * {@code issue_date}, {@code designer}, {@code mintages} and {@code ocd_id}; a version-1 record
+ * reads with those empty). When a field is wrong it
  * throws a {@link CatalogException} that names the file, the record (by id, or by position when
  * the id itself is missing), where the record starts, and the field.
  */
@@ -25,15 +30,25 @@ final class CatalogRecordReader {
 
     static final String DEFAULT_DENOMINATION = "2 EUR";
 
-    private static final List<String> FIELDS = List.of(
+    private static final List<String> FIELDS_V1 = List.of(
             "id", "country_code", "country_name", "year", "denomination", "type",
             "joint_issue", "joint_theme", "joint_scope", "theme", "mintage",
             "source_image", "source_image_folder", "alt_source_images", "series_start_year", "note");
+
+    /** Schema version 2 adds the facts taken from Open Coin Data. */
+    private static final List<String> FIELDS_V2 = concat(FIELDS_V1, List.of("issue_date", "designer", "mintages", "ocd_id"));
+
+    private static final List<String> MINTAGE_FIELDS = List.of(
+            "year", "mint_mark", "circulated", "brilliant_uncirculated", "proof");
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final String source;
     private final JsonNode record;
     private final String where;
     private final Year latestYear;
+    private final int schemaVersion;
+    private final List<String> fields;
 
     /**
      * @param source the catalog's name, for messages
@@ -41,11 +56,15 @@ final class CatalogRecordReader {
      * @param position the record's 1-based position in the {@code coins} array
      * @param start where the record starts in the file
      * @param latestYear the latest year a coin may carry (this year, normally)
+     * @param schemaVersion the catalog's schema version, already checked to be one this reader knows
      */
-    CatalogRecordReader(String source, JsonNode record, int position, JsonLocation start, Year latestYear) {
+    CatalogRecordReader(String source, JsonNode record, int position, JsonLocation start, Year latestYear,
+            int schemaVersion) {
         this.source = source;
         this.record = record;
         this.latestYear = latestYear;
+        this.schemaVersion = schemaVersion;
+        this.fields = schemaVersion >= 2 ? FIELDS_V2 : FIELDS_V1;
         JsonNode id = record.get("id");
         String name = id != null && id.isTextual() && !id.asText().isBlank()
                 ? "'" + id.asText() + "'"
@@ -69,19 +88,23 @@ final class CatalogRecordReader {
                 optionalText("denomination").orElse(DEFAULT_DENOMINATION),
                 type,
                 requiredText("theme"),
-                mintage(),
+                issueDate(),
+                optionalText("designer"),
+                count(record, "mintage", "mintage", "a mintage counts the coins struck"),
+                mintages(),
                 jointIssue(),
                 year("series_start_year"),
                 referenceImage(),
+                optionalText("ocd_id"),
                 optionalText("note"));
     }
 
     private void rejectUnknownFields() {
         for (Iterator<String> names = record.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw fail(name, "is not a field of schema version " + CoinCatalog.SUPPORTED_SCHEMA_VERSION
-                        + " (known fields: " + String.join(", ", FIELDS) + ")");
+            if (!fields.contains(name)) {
+                throw fail(name, "is not a field of schema version " + schemaVersion
+                        + " (known fields: " + String.join(", ", fields) + ")");
             }
         }
     }
@@ -105,7 +128,10 @@ final class CatalogRecordReader {
     }
 
     private OptionalInt year(String field) {
-        JsonNode node = record.get(field);
+        return year(record.get(field), field);
+    }
+
+    private OptionalInt year(JsonNode node, String field) {
         if (isAbsent(node)) {
             return OptionalInt.empty();
         }
@@ -122,19 +148,80 @@ final class CatalogRecordReader {
         return OptionalInt.of(year);
     }
 
-    private OptionalLong mintage() {
-        JsonNode node = record.get("mintage");
+    /** A count of coins in {@code parent.name}, reported as {@code field}: absent, or a whole number of at least 0. */
+    private OptionalLong count(JsonNode parent, String name, String field, String why) {
+        JsonNode node = parent.get(name);
         if (isAbsent(node)) {
             return OptionalLong.empty();
         }
         if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-            throw fail("mintage", "must be a whole number of coins, was " + node);
+            throw fail(field, "must be a whole number of coins, was " + node);
         }
-        long mintage = node.longValue();
-        if (mintage < 0) {
-            throw fail("mintage", mintage + " is negative; a mintage counts the coins struck");
+        long count = node.longValue();
+        if (count < 0) {
+            throw fail(field, count + " is negative; " + why);
         }
-        return OptionalLong.of(mintage);
+        return OptionalLong.of(count);
+    }
+
+    private Optional<LocalDate> issueDate() {
+        Optional<String> text = optionalText("issue_date");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String given = text.get();
+        String problem = "'" + given + "' is not a date written yyyy-mm-dd (leave it out or write null when only"
+                + " the month or quarter is known)";
+        if (!ISO_DATE.matcher(given).matches()) {
+            throw fail("issue_date", problem);
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(given);
+        } catch (DateTimeParseException e) {
+            throw fail("issue_date", problem);
+        }
+        if (date.getYear() < FIRST_EURO_YEAR) {
+            throw fail("issue_date", given + " is before " + FIRST_EURO_YEAR + ", the first year on euro coins");
+        }
+        return Optional.of(date);
+    }
+
+    private List<Mintage> mintages() {
+        JsonNode node = record.get("mintages");
+        if (isAbsent(node)) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw fail("mintages", "must be a list of mintage rows, was " + node);
+        }
+        List<Mintage> rows = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            rows.add(mintage(node.get(i), "mintages[" + i + "]"));
+        }
+        return rows;
+    }
+
+    private Mintage mintage(JsonNode row, String field) {
+        if (!row.isObject()) {
+            throw fail(field, "must be an object with " + String.join(", ", MINTAGE_FIELDS) + ", was " + row);
+        }
+        for (Iterator<String> names = row.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!MINTAGE_FIELDS.contains(name)) {
+                throw fail(field + "." + name, "is not a field of a mintage row (known fields: "
+                        + String.join(", ", MINTAGE_FIELDS) + ")");
+            }
+        }
+        int year = year(row.get("year"), field + ".year")
+                .orElseThrow(() -> fail(field + ".year", "is missing"));
+        JsonNode mark = row.get("mint_mark");
+        Optional<String> mintMark = isAbsent(mark) ? Optional.empty() : Optional.of(text(field + ".mint_mark", mark));
+        String why = "a mintage counts the coins struck";
+        return new Mintage(year, mintMark,
+                count(row, "circulated", field + ".circulated", why),
+                count(row, "brilliant_uncirculated", field + ".brilliant_uncirculated", why),
+                count(row, "proof", field + ".proof", why));
     }
 
     private Optional<JointIssue> jointIssue() {
@@ -211,6 +298,12 @@ final class CatalogRecordReader {
             throw fail(field, "must not be blank (leave it out or write null instead)");
         }
         return text;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     private static boolean isAbsent(JsonNode node) {

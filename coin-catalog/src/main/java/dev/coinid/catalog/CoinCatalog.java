@@ -22,8 +22,9 @@ import java.util.stream.Stream;
  * A catalog of 2-euro coins: every entry with its facts, and the look-ups a collector needs
  * (by id, by country and year, by type, by joint issue, by free text) and the rarity of a coin.
  *
- * <p>{@link #bundled()} gives the catalog shipped with coinid: 584 commemorative coins of
- * 2004-2025 and 38 regular national-side designs. {@link #read(Path)} reads a catalog of your
+ * <p>{@link #bundled()} gives the catalog shipped with coinid: 620 commemorative coins of
+ * 2004-2026 and 40 regular national-side designs, with issue dates, designers and mintage tables
+ * from Open Coin Data by Coinection (https://coinection.eu), CC BY 4.0. {@link #read(Path)} reads a catalog of your
  * own in the same JSON format, and rejects it with a {@link CatalogException} naming the line,
  * or the record and field, when it breaks a rule. A catalog is immutable and safe to share
  * between threads. Entries come in a stable order: commemoratives before regular designs, then
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
 public final class CoinCatalog implements Iterable<CatalogEntry> {
 
     /** The newest catalog schema this version of coinid reads. */
-    public static final int SUPPORTED_SCHEMA_VERSION = 1;
+    public static final int SUPPORTED_SCHEMA_VERSION = 2;
 
     private static final String BUNDLED_RESOURCE = "euro2-catalog.json";
 
@@ -192,7 +193,7 @@ public final class CoinCatalog implements Iterable<CatalogEntry> {
     /** Holds the bundled catalog, read the first time {@link #bundled()} is called. */
     private static final class Bundled {
 
-        private static final Year NEWEST_BUNDLED_YEAR = Year.of(2025);
+        private static final Year NEWEST_BUNDLED_YEAR = Year.of(2026);
 
         static final CoinCatalog CATALOG = load();
 

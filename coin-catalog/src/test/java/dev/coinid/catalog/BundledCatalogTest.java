@@ -14,12 +14,14 @@ class BundledCatalogTest {
     private final CoinCatalog catalog = CoinCatalog.bundled();
 
     @Test
-    void holds584CommemorativesAnd38RegularDesigns() {
-        assertThat(catalog.size()).isEqualTo(622);
-        assertThat(catalog.byType(CoinType.COMMEMORATIVE)).hasSize(584);
-        assertThat(catalog.byType(CoinType.REGULAR)).hasSize(38);
-        assertThat(catalog.schemaVersion()).isEqualTo(1);
-        assertThat(catalog.sourceNote()).hasValueSatisfying(note -> assertThat(note).contains("ECB"));
+    void holds620CommemorativesAnd40RegularDesigns() {
+        assertThat(catalog.size()).isEqualTo(660);
+        assertThat(catalog.byType(CoinType.COMMEMORATIVE)).hasSize(620);
+        assertThat(catalog.byType(CoinType.REGULAR)).hasSize(40);
+        assertThat(catalog.schemaVersion()).isEqualTo(2);
+        assertThat(catalog.sourceNote()).hasValueSatisfying(note -> assertThat(note).contains("ECB")
+                .contains("Open Coin Data by Coinection (https://coinection.eu), CC BY 4.0")
+                .contains("https://creativecommons.org/licenses/by/4.0/"));
     }
 
     @Test
@@ -36,7 +38,7 @@ class BundledCatalogTest {
         assertThat(athens.year()).isEqualTo(2004);
         assertThat(athens.type()).isEqualTo(CoinType.COMMEMORATIVE);
         assertThat(athens.theme()).isEqualTo("Olympic Games in Athens 2004");
-        assertThat(athens.mintage()).isEmpty();
+        assertThat(athens.mintage()).hasValue(35_000_000);
         assertThat(athens.jointIssue()).isEmpty();
         assertThat(athens.referenceImage()).hasValueSatisfying(image -> {
             assertThat(image.fileName()).isEqualTo("comm_2004_el.jpg");
@@ -108,7 +110,7 @@ class BundledCatalogTest {
                 .thenComparing(CatalogEntry::id);
         assertThat(iterated).isEqualTo(catalog.entries()).isSortedAccordingTo(expectedOrder);
         assertThat(iterated.get(0).id()).isEqualTo("fi-2004-enlargement-of-the-european-union-by-ten-new");
-        assertThat(iterated.get(584).id()).isEqualTo("regular-at-1999-bertha-von-suttner");
+        assertThat(iterated.get(620).id()).isEqualTo("regular-at-1999-bertha-von-suttner");
     }
 
     @Test

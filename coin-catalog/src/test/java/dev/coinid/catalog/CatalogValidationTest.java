@@ -216,11 +216,11 @@ class CatalogValidationTest {
     @Test
     void rejectsANewerSchemaVersionWhereverItStands() {
         String newer = "{\"coins\": [" + VALID_RECORD.replace("\"mintage\"", "\"mintage_estimate\"")
-                + "], \"schema_version\": 2}";
+                + "], \"schema_version\": 3}";
 
         assertThatThrownBy(() -> read(newer))
                 .isInstanceOf(CatalogException.class)
-                .hasMessage("test.json: schema_version 2 is newer than this version of coinid supports (1);"
+                .hasMessage("test.json: schema_version 3 is newer than this version of coinid supports (2);"
                         + " upgrade coinid to read it");
     }
 

@@ -12,16 +12,17 @@ class CoinIdentifierTest {
     private final CoinIdentifier identifier = CoinIdentifier.of(CoinCatalog.bundled(), LabelMapping.seedClasses());
 
     @Test
-    void describesTheAthensCoinAsACommemorativeOfUnknownMintage() {
+    void describesTheAthensCoinAsACommemorativeRankedByItsMintage() {
         CoinIdentification coin = identifier.identify(classified("Atenas", 0.91f, "Vaticano", 0.06f));
 
         assertThat(coin.describe())
-                .isEqualTo("Commemorative 2-euro coin, Greece 2004: Olympic Games in Athens 2004, mintage unknown");
+                .isEqualTo("Commemorative 2-euro coin, Greece 2004: Olympic Games in Athens 2004, mintage 35,000,000 (rank 601 of 603"
+                        + " by lowest mintage)");
         assertThat(coin.isCommemorative()).isTrue();
         assertThat(coin.isInCatalog()).isTrue();
         assertThat(coin.entry()).hasValueSatisfying(entry ->
                 assertThat(entry.id()).isEqualTo("gr-2004-olympic-games-in-athens-2004"));
-        assertThat(coin.rarity()).hasValueSatisfying(rarity -> assertThat(rarity.isRanked()).isFalse());
+        assertThat(coin.rarity()).hasValueSatisfying(rarity -> assertThat(rarity.isRanked()).isTrue());
     }
 
     @Test
@@ -41,10 +42,10 @@ class CoinIdentifierTest {
         CoinIdentification coin = identifier.identify(classified("Vaticano", 0.8f, "Atenas", 0.1f));
 
         assertThat(coin.describe()).isEqualTo("Commemorative 2-euro coin, Vatican City 2006: 5th centenary of the"
-                + " Swiss Pontifical Guard, mintage 100,000 (rank 76 of 344 by lowest mintage)");
+                + " Swiss Pontifical Guard, mintage 100,000 (rank 83 of 603 by lowest mintage)");
         assertThat(coin.rarity()).hasValueSatisfying(rarity -> {
-            assertThat(rarity.rank()).hasValue(76);
-            assertThat(rarity.rankedCoins()).isEqualTo(344);
+            assertThat(rarity.rank()).hasValue(83);
+            assertThat(rarity.rankedCoins()).isEqualTo(603);
         });
     }
 
@@ -63,7 +64,8 @@ class CoinIdentifierTest {
 
         assertThat(coin.isCommemorative()).isTrue();
         assertThat(coin.describe()).isEqualTo(
-                "Commemorative 2-euro coin, Spain 2015: Cave of Altamira (UNESCO World Heritage), mintage unknown");
+                "Commemorative 2-euro coin, Spain 2015: Cave of Altamira (UNESCO World Heritage), mintage 4,210,000"
+                        + " (rank 511 of 603 by lowest mintage)");
     }
 
     @Test
