@@ -3,6 +3,8 @@ package dev.coinid.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coinid.catalog.CatalogEntry;
+import dev.coinid.catalog.CoinCatalog;
+import dev.coinid.catalog.Rarity;
 import dev.coinid.error.CoinIdException;
 import dev.coinid.match.Candidate;
 import dev.coinid.match.DesignIndex;
@@ -20,27 +22,31 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code coinid identify <index-dir> <photo>... [--json] [--top N]}: tells for each photo which
- * 2-euro design of the index it shows (commemorative or regular, country, year, theme), or that it
- * shows none of them. A photo that cannot be read is reported and the others are still
- * identified; the exit code is then 1.
+ * {@code coinid identify <photo>... [--index <dir>] [--json] [--top N]}: tells for each photo which
+ * 2-euro design it shows (commemorative or regular, country, year, theme, mintage, rarity), or
+ * that it shows none of them, from the bundled index of every 2-euro design unless
+ * {@code --index} names one built by {@code coinid index}. A photo that cannot be read is reported
+ * and the others are still identified; the exit code is then 1.
  *
  * <p>With {@code --json}, one JSON array with one object per photo, in argument order:
  * {@code photo, known, catalogId (null when unknown), design, score, commemorative, country, year,
- * theme (null when unknown), candidates [{catalogId, design, score}]}, or {@code photo, error}.
+ * theme, mintage (total circulated), rarity (rank by lowest mintage) (null when unknown or not
+ * published), candidates [{catalogId, design, score}]}, or {@code photo, error}.
  */
 @Command(name = "identify", sortOptions = false,
-        description = "Tells which 2-euro design of an index each photo shows, or that it shows none of them.")
+        description = {"Tells which 2-euro design each photo shows, or that it shows none of them.",
+            "Uses the bundled index of every 2-euro design unless --index names one built by 'coinid index'."})
 final class IdentifyCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<index-dir>", description = "An index saved by 'coinid index'.")
-    Path indexDirectory;
-
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "<photo>", description = "Photos to identify.")
+    @Parameters(arity = "1..*", paramLabel = "<photo>", description = "Photos to identify.")
     List<Path> photos;
+
+    @Option(names = "--index", paramLabel = "<index-dir>",
+            description = "An index saved by 'coinid index'. Default: the bundled index of every 2-euro design.")
+    Path indexDirectory;
 
     @Option(names = "--json", description = "Print one JSON array instead of text.")
     boolean json;
@@ -54,7 +60,8 @@ final class IdentifyCommand implements Callable<Integer> {
         if (top < 1) {
             throw new ParameterException(spec.commandLine(), "--top must be at least 1, was " + top);
         }
-        DesignIndex index = DesignIndex.load(indexDirectory).withCandidates(top);
+        DesignIndex index = (indexDirectory == null ? DesignIndex.bundled() : DesignIndex.load(indexDirectory))
+                .withCandidates(top);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArrayNode report = Json.MAPPER.createArrayNode();
@@ -63,7 +70,7 @@ final class IdentifyCommand implements Callable<Integer> {
             try {
                 Identification identification = index.identify(photo);
                 if (json) {
-                    addJson(report.addObject(), photo, identification);
+                    addJson(report.addObject(), photo, identification, index.catalog());
                 } else {
                     out.println(photo + ": " + identification.describe());
                 }
@@ -85,7 +92,7 @@ final class IdentifyCommand implements Callable<Integer> {
         return failures == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 
-    private static void addJson(ObjectNode node, Path photo, Identification identification) {
+    private static void addJson(ObjectNode node, Path photo, Identification identification, CoinCatalog catalog) {
         Candidate best = identification.best();
         node.put("photo", photo.toString());
         node.put("known", identification.known());
@@ -98,11 +105,24 @@ final class IdentifyCommand implements Callable<Integer> {
             node.putNull("country");
             node.putNull("year");
             node.putNull("theme");
+            node.putNull("mintage");
+            node.putNull("rarity");
         } else {
+            Rarity rarity = catalog.rarityOf(coin);
             node.put("commemorative", coin.isCommemorative());
             node.put("country", coin.countryName());
             node.put("year", coin.year());
             node.put("theme", coin.theme());
+            if (rarity.mintage().isPresent()) {
+                node.put("mintage", rarity.mintage().getAsLong());
+            } else {
+                node.putNull("mintage");
+            }
+            if (rarity.rank().isPresent()) {
+                node.put("rarity", rarity.rank().getAsInt());
+            } else {
+                node.putNull("rarity");
+            }
         }
         ArrayNode candidates = node.putArray("candidates");
         for (Candidate candidate : identification.candidates()) {

@@ -56,6 +56,7 @@ final class IndexCommand implements Callable<Integer> {
         index.save(output);
         out.printf(Locale.ROOT, "Index of %d pictures (%d designs) saved to %s in %.1f s%n", index.size(),
                 index.designs().size(), output, (System.nanoTime() - start) / 1e9);
+        out.println("Covers " + index.coverage().describe());
         out.flush();
         return ExitCodes.OK;
     }

@@ -46,6 +46,10 @@ class IdentificationCommandsTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Index of " + COUNT + " pictures (" + COUNT + " designs) saved to " + index);
         assertThat(run.err()).contains("described " + COUNT + " of " + COUNT + " reference pictures");
+        int designs = (int) CoinCatalog.bundled().stream()
+                .map(e -> e.jointIssue().map(j -> j.theme()).orElse(e.id())).distinct().count();
+        assertThat(run.out()).contains("Covers " + COUNT + " of " + designs + " catalog designs")
+                .contains("; missing: 1999 ");
     }
 
     private static Path photo(String name, int design, Shot shot) throws IOException {
@@ -59,7 +63,7 @@ class IdentificationCommandsTest {
         Path known = photo("known.png", 4, new Shot(70, 150, 0.6, 0.3, 0.6, 0.3, 2, 1));
         Path unknown = photo("unknown.png", 500, new Shot(10, 120, 0.6, 0.5, 0.5, 0.3, 2, 2));
 
-        CliRun run = CliRun.of("identify", index.toString(), known.toString(), unknown.toString());
+        CliRun run = CliRun.of("identify", "--index", index.toString(), known.toString(), unknown.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         String entry = CoinCatalog.bundled().byId(ids.get(4)).orElseThrow().countryName();
@@ -75,7 +79,7 @@ class IdentificationCommandsTest {
         Path unknown = photo("json-unknown.png", 600, new Shot(0, 135, 0.6, 0.5, 0.5, 0, 0, 4));
         Path broken = Files.writeString(temp.resolve("broken.jpg"), "no picture here");
 
-        CliRun run = CliRun.of("identify", index.toString(), known.toString(), broken.toString(), unknown.toString(),
+        CliRun run = CliRun.of("identify", "--index", index.toString(), known.toString(), broken.toString(), unknown.toString(),
                 "--json", "--top", "3");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
@@ -85,7 +89,7 @@ class IdentificationCommandsTest {
 
         JsonNode first = array.get(0);
         assertThat(fieldNames(first)).containsExactly("photo", "known", "catalogId", "design", "score",
-                "commemorative", "country", "year", "theme", "candidates");
+                "commemorative", "country", "year", "theme", "mintage", "rarity", "candidates");
         assertThat(first.get("photo").asText()).isEqualTo(known.toString());
         assertThat(first.get("known").asBoolean()).isTrue();
         assertThat(first.get("catalogId").asText()).isEqualTo(ids.get(7));
@@ -106,13 +110,15 @@ class IdentificationCommandsTest {
         assertThat(third.get("catalogId").isNull()).isTrue();
         assertThat(third.get("commemorative").isNull()).isTrue();
         assertThat(third.get("country").isNull()).isTrue();
+        assertThat(third.get("mintage").isNull()).isTrue();
+        assertThat(third.get("rarity").isNull()).isTrue();
         assertThat(third.get("score").asDouble()).isBetween(0.0, 0.5);
         assertThat(third.get("candidates")).hasSize(3);
     }
 
     @Test
     void aMissingIndexIsABadInputError() {
-        CliRun run = CliRun.of("identify", temp.resolve("no-index").toString(), "x.jpg");
+        CliRun run = CliRun.of("identify", "--index", temp.resolve("no-index").toString(), "x.jpg");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("no-index: does not exist");
