@@ -36,7 +36,7 @@ public record Rarity(OptionalLong mintage, OptionalInt rank, int rankedCoins) {
     }
 
     /**
-     * The rarity in words: {@code mintage unknown}, {@code mintage 100,000 (rank 76 of 344 by
+     * The rarity in words: {@code mintage unknown}, {@code mintage 100,000 (rank 83 of 603 by
      * lowest mintage)}, or just {@code mintage 1,000,000} for a coin outside the ranking.
      */
     public String describe() {
