@@ -1,6 +1,10 @@
 package dev.coinid.match;
 
+import dev.coinid.catalog.CoinCatalog;
+
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The bundled index, found once through {@link PackagedIndex} (module {@code coin-references}) and
@@ -33,6 +37,14 @@ final class BundledIndex {
                 .orElseThrow(() -> new IndexFormatException("bundled index", "not found: add the module "
                         + "dev.coinid:coin-references (the reference pictures of every 2-euro design) to the class "
                         + "or module path, or load an index of your own with DesignIndex.load(directory)"));
-        return IndexDirectory.read(IndexFiles.of(packaged), dev.coinid.catalog.CoinCatalog.bundled());
+        // the catalog (Jackson's start-up, mostly) loads on another core while this one reads the index's files
+        CompletableFuture<CoinCatalog> catalog = CompletableFuture.supplyAsync(CoinCatalog::bundled);
+        IndexFiles files = IndexFiles.inMemory(IndexFiles.of(packaged), IndexDirectory.MANIFEST, IndexDirectory.SPECTRA,
+                IndexDirectory.NORMS);
+        try {
+            return IndexDirectory.read(files, catalog.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 }
