@@ -74,6 +74,16 @@ public record CatalogEntry(
         Objects.requireNonNull(note, "note");
     }
 
+    /**
+     * How many coins were struck for circulation: the sum of the mintage table's circulated
+     * figures, empty when the table gives none. {@link #mintage()} counts every quality.
+     */
+    public OptionalLong circulatedMintage() {
+        long[] figures = mintages.stream().map(Mintage::circulated).filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong).toArray();
+        return figures.length == 0 ? OptionalLong.empty() : OptionalLong.of(java.util.Arrays.stream(figures).sum());
+    }
+
     /** Whether this is a commemorative issue rather than a regular national-side design. */
     public boolean isCommemorative() {
         return type == CoinType.COMMEMORATIVE;

@@ -55,6 +55,9 @@ class OpenCoinDataFactsTest {
         assertThat(wall.mintages()).extracting(row -> row.mintMark().orElseThrow()).containsExactly("A", "D", "F", "G", "J");
         assertThat(wall.mintages().get(0).circulated()).hasValue(6_530_000);
         assertThat(wall.mintage()).hasValue(30_297_000);
+        long circulated = wall.mintages().stream().mapToLong(row -> row.circulated().orElse(0)).sum();
+        assertThat(wall.circulatedMintage()).hasValue(circulated);
+        assertThat(circulated).isLessThan(30_297_000).isGreaterThan(6_530_000);
 
         CatalogEntry guillaume = catalog.byId("regular-lu-2026-grand-duke-guillaume").orElseThrow();
         assertThat(guillaume.type()).isEqualTo(CoinType.REGULAR);
@@ -136,6 +139,7 @@ class OpenCoinDataFactsTest {
         assertThat(entry.issueDate()).isEmpty();
         assertThat(entry.designer()).isEmpty();
         assertThat(entry.mintages()).isEmpty();
+        assertThat(entry.circulatedMintage()).isEmpty();
         assertThat(entry.sourceId()).isEmpty();
     }
 

@@ -30,8 +30,8 @@ import java.util.concurrent.Callable;
  *
  * <p>With {@code --json}, one JSON array with one object per photo, in argument order:
  * {@code photo, known, catalogId (null when unknown), design, score, commemorative, country, year,
- * theme, mintage (total circulated), rarity (rank by lowest mintage) (null when unknown or not
- * published), candidates [{catalogId, design, score}]}, or {@code photo, error}.
+ * theme, mintage (coins struck for circulation), rarity (rank by lowest mintage of all qualities) (null
+ * when unknown or not published), candidates [{catalogId, design, score}]}, or {@code photo, error}.
  */
 @Command(name = "identify", sortOptions = false,
         description = {"Tells which 2-euro design each photo shows, or that it shows none of them.",
@@ -113,8 +113,8 @@ final class IdentifyCommand implements Callable<Integer> {
             node.put("country", coin.countryName());
             node.put("year", coin.year());
             node.put("theme", coin.theme());
-            if (rarity.mintage().isPresent()) {
-                node.put("mintage", rarity.mintage().getAsLong());
+            if (coin.circulatedMintage().isPresent()) {
+                node.put("mintage", coin.circulatedMintage().getAsLong());
             } else {
                 node.putNull("mintage");
             }
