@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
+import dev.coinid.references.BundledReferences;
 import dev.coinid.synthetic.SyntheticDesigns;
 import dev.coinid.synthetic.SyntheticDesigns.Shot;
 import java.io.IOException;
@@ -114,6 +115,23 @@ class IdentificationCommandsTest {
         assertThat(third.get("rarity").isNull()).isTrue();
         assertThat(third.get("score").asDouble()).isBetween(0.0, 0.5);
         assertThat(third.get("candidates")).hasSize(3);
+    }
+
+    @Test
+    void identifyWithoutAnIndexNamesABundledDesignWithItsMintageAndRarity() throws IOException {
+        String id = "gr-2004-olympic-games-in-athens-2004";
+        Path photo = temp.resolve("athens.png");
+        ImageIO.write(BundledReferences.picture(id).toBufferedImage(), "png", photo.toFile());
+
+        CliRun run = CliRun.of("identify", photo.toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        JsonNode answer = JsonMapper.builder().build().readTree(run.out()).get(0);
+        CatalogEntry coin = CoinCatalog.bundled().byId(id).orElseThrow();
+        assertThat(answer.get("known").asBoolean()).isTrue();
+        assertThat(answer.get("catalogId").asText()).isEqualTo(id);
+        assertThat(answer.get("mintage").asLong()).isEqualTo(coin.circulatedMintage().orElseThrow());
+        assertThat(answer.get("rarity").asInt()).isEqualTo(CoinCatalog.bundled().rarityOf(coin).rank().orElseThrow());
     }
 
     @Test
