@@ -1,5 +1,6 @@
 package dev.coinid.bench;
 
+import dev.coinid.bench.match.BundledIndexLoadBenchmark;
 import dev.coinid.bench.match.IdentifyBenchmark;
 import dev.coinid.bench.match.IndexBuildBenchmark;
 import dev.coinid.bench.network.ForwardLeversBenchmark;
@@ -43,6 +44,7 @@ public final class BenchmarkKeys {
     public static final String IDENTIFY_DECODED = name(IdentifyBenchmark.class, "identifyDecoded");
     public static final String IDENTIFY_FILE = name(IdentifyBenchmark.class, "identifyFile");
     public static final String INDEX_BUILD = name(IndexBuildBenchmark.class, "build");
+    public static final String BUNDLED_INDEX_LOAD = name(BundledIndexLoadBenchmark.class, "loadBundledIndex");
 
     /** bfloat16 against float32 (helper benchmark, {@code network.PrecisionBenchmark}); its rows appear when it ran. */
     public static final String PRECISION_FORWARD = "PrecisionBenchmark.forward";

@@ -27,6 +27,7 @@ import static dev.coinid.bench.BenchmarkKeys.DJL_TRAIN_AS_SHIPPED;
 import static dev.coinid.bench.BenchmarkKeys.DJL_TRAIN_TUNED;
 import static dev.coinid.bench.BenchmarkKeys.IDENTIFY_DECODED;
 import static dev.coinid.bench.BenchmarkKeys.IDENTIFY_FILE;
+import static dev.coinid.bench.BenchmarkKeys.BUNDLED_INDEX_LOAD;
 import static dev.coinid.bench.BenchmarkKeys.INDEX_BUILD;
 import static dev.coinid.bench.BenchmarkKeys.LEVER_ONE_INTER_OP_THREAD;
 import static dev.coinid.bench.BenchmarkKeys.LEVER_ONE_THREAD;
@@ -329,6 +330,7 @@ public final class SummaryTable {
         identificationRow("identify(RgbImage), decoded 400x400 photos in turn, 1 thread", m.only(IDENTIFY_DECODED), 1);
         identificationRow("identify(Path), one 400x400 JPEG, decoding included, 1 thread", m.only(IDENTIFY_FILE), 1);
         identificationRow("index build from the reference folders (s), all cores", m.only(INDEX_BUILD), 1000);
+        identificationRow("bundled index load from its jar (every 2-euro design), 1 thread", m.only(BUNDLED_INDEX_LOAD), 1);
         line("");
     }
 

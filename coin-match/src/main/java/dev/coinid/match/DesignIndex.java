@@ -127,6 +127,14 @@ public final class DesignIndex {
     }
 
     /**
+     * Loads an index packaged in a jar (as coin-references packages the bundled one), looking its
+     * coins up in {@code catalog}; not cached: {@link #bundled()} is the shared bundled index.
+     */
+    public static DesignIndex load(PackagedIndex packaged, CoinCatalog catalog) {
+        return IndexDirectory.read(IndexFiles.of(packaged), catalog);
+    }
+
+    /**
      * Saves the index into {@code directory} (created, or replaced if it holds an index): written
      * under a temporary name and moved into place, so a reader never sees half an index.
      */
