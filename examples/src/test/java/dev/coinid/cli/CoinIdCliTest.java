@@ -23,7 +23,7 @@ class CoinIdCliTest {
 
     @Test
     void anUnknownSubcommandOrOptionIsAUsageErrorOnOneLine() {
-        CliRun unknownCommand = CliRun.of("identify", "coin.jpg");
+        CliRun unknownCommand = CliRun.of("identfy", "coin.jpg");
         CliRun unknownOption = CliRun.of("classify", "--colour", "model", "coin.jpg");
         CliRun missingImage = CliRun.of("classify", "model");
 

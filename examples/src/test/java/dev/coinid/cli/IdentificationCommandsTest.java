@@ -135,6 +135,17 @@ class IdentificationCommandsTest {
     }
 
     @Test
+    void aMissingPhotoIsABadInputErrorOnOneLineNamingIt() {
+        Path missing = temp.resolve("no-such-coin.jpg");
+
+        CliRun run = CliRun.of("identify", missing.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.errLines()).singleElement().asString().startsWith("coinid: " + missing);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void aMissingIndexIsABadInputError() {
         CliRun run = CliRun.of("identify", "--index", temp.resolve("no-index").toString(), "x.jpg");
 
