@@ -1,5 +1,6 @@
 package dev.coinid.synthetic;
 
+import dev.coinid.image.CoinOutline;
 import dev.coinid.image.GaussianBlur;
 import dev.coinid.image.RgbImage;
 
@@ -68,6 +69,16 @@ public final class SyntheticDesigns {
             return new Shot(random.nextDouble(360), random.nextDouble(360), random.nextDouble(0.3, 0.9),
                     random.nextDouble(), random.nextDouble(), random.nextDouble(0, 1.2), random.nextDouble(0, 6),
                     random.nextLong());
+        }
+
+        /**
+         * Where the shot puts the coin in a {@code width x height} photo: a rim of {@code coinFraction}
+         * of the shorter side across, its centre moved from the middle by {@code centreX} and
+         * {@code centreY} only as far as keeps the whole coin in the frame.
+         */
+        public CoinOutline coinIn(int width, int height) {
+            double radius = coinFraction * Math.min(width, height) / 2;
+            return new CoinOutline(radius + centreX * (width - 2 * radius), radius + centreY * (height - 2 * radius), radius);
         }
 
         /** The same shot, the coin turned by {@code degrees} instead. */
@@ -199,20 +210,17 @@ public final class SyntheticDesigns {
 
     private static RgbImage render(float[] height, Shot shot, int width, int heightPx, boolean studio) {
         SplittableRandom random = new SplittableRandom(shot.background());
-        double side = Math.min(width, heightPx);
-        double radius = shot.coinFraction() * side / 2;
-        double cx = radius + shot.centreX() * (width - 2 * radius);
-        double cy = radius + shot.centreY() * (heightPx - 2 * radius);
+        CoinOutline coin = shot.coinIn(width, heightPx);
+        double radius = coin.radius();
+        double cx = coin.centerX();
+        double cy = coin.centerY();
         double turn = Math.toRadians(shot.turnDegrees());
         // the light in the coin's own frame: turning the coin is turning the light the other way
         double light = Math.toRadians(shot.lightDegrees()) + turn;
         double lx = Math.cos(light) * 0.6;
         double ly = -Math.sin(light) * 0.6;
         double lz = 0.8;
-        double[] table = {random.nextDouble(0.2, 0.8), random.nextDouble(0.2, 0.8), random.nextDouble(0.2, 0.8)};
-        double[] table2 = {random.nextDouble(0.2, 0.8), random.nextDouble(0.2, 0.8), random.nextDouble(0.2, 0.8)};
-        double stripes = random.nextDouble(6, 40);
-        double stripeAngle = random.nextDouble(Math.PI);
+        TableBackground table = TableBackground.drawnFrom(random);
         byte[] rgb = new byte[width * heightPx * 3];
         double cos = Math.cos(turn);
         double sin = Math.sin(turn);
@@ -226,11 +234,7 @@ public final class SyntheticDesigns {
                     if (studio) {
                         colour = new double[]{1, 1, 1};
                     } else {
-                        double t = 0.5 + 0.5 * Math.sin((x * Math.cos(stripeAngle) + y * Math.sin(stripeAngle)) / stripes);
-                        colour = new double[3];
-                        for (int ch = 0; ch < 3; ch++) {
-                            colour[ch] = table[ch] + (table2[ch] - table[ch]) * t * 0.5;
-                        }
+                        colour = table.colourAt(x, y);
                     }
                 } else {
                     // the coin's frame: undo the turn (counter-clockwise on screen)
@@ -258,30 +262,12 @@ public final class SyntheticDesigns {
             }
         }
         RgbImage image = RgbImage.of(width, heightPx, rgb);
-        return shot.blur() > 0.3 ? blurred(image, shot.blur()) : image;
+        return shot.blur() > 0.3 ? GaussianBlur.blur(image, shot.blur()) : image;
     }
 
     private static double sample(float[] map, double u, double v) {
         int x = (int) Math.max(0, Math.min(MAP - 1, Math.round(u)));
         int y = (int) Math.max(0, Math.min(MAP - 1, Math.round(v)));
         return map[y * MAP + x];
-    }
-
-    /** A Gaussian blur of {@code sigma} pixels (cut off at 2.5 of them), as a lens out of focus. */
-    private static RgbImage blurred(RgbImage image, double sigma) {
-        int w = image.width();
-        int h = image.height();
-        byte[] rgb = image.toRgbBytes();
-        for (int ch = 0; ch < 3; ch++) {
-            float[] channel = new float[w * h];
-            for (int i = 0; i < channel.length; i++) {
-                channel[i] = rgb[3 * i + ch] & 0xff;
-            }
-            float[] smooth = GaussianBlur.blur(channel, w, h, sigma, (int) Math.ceil(2.5 * sigma));
-            for (int i = 0; i < channel.length; i++) {
-                rgb[3 * i + ch] = (byte) Math.max(0, Math.min(255, Math.round(smooth[i])));
-            }
-        }
-        return RgbImage.of(w, h, rgb);
     }
 }

@@ -34,4 +34,17 @@ class GaussianBlurTest {
         assertThatThrownBy(() -> GaussianBlur.blur(new float[10], 4, 4, 1.0, 2))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void blursEachChannelOfAnImageApart() {
+        byte[] rgb = new byte[3 * 9 * 9];
+        rgb[3 * (4 * 9 + 4)] = (byte) 255; // one red point on black
+
+        RgbImage blurred = GaussianBlur.blur(RgbImage.of(9, 9, rgb), 1.0);
+
+        assertThat(blurred.sample(4, 4, 0)).isLessThan(255).isGreaterThan(blurred.sample(3, 4, 0));
+        assertThat(blurred.sample(3, 4, 0)).isGreaterThan(0).isEqualTo(blurred.sample(5, 4, 0));
+        assertThat(blurred.sample(4, 4, 1)).isZero();
+        assertThat(blurred.sample(4, 4, 2)).isZero();
+    }
 }

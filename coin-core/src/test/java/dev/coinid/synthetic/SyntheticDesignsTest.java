@@ -50,4 +50,13 @@ class SyntheticDesignsTest {
             assertThat(shot.centreX()).isBetween(0.0, 1.0);
         }
     }
+
+    @Test
+    void aShotPutsTheCoinAtItsFractionOfTheShorterSideAndInsideTheFrame() {
+        CoinOutline coin = new SyntheticDesigns.Shot(0, 0, 0.5, 1.0, 0.0, 0, 0, 1).coinIn(400, 300);
+
+        assertThat(coin.radius()).isEqualTo(75.0);
+        assertThat(coin.centerX()).isEqualTo(325.0);
+        assertThat(coin.centerY()).isEqualTo(75.0);
+    }
 }

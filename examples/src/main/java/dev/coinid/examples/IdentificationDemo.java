@@ -5,6 +5,8 @@ import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.error.ImageWriteException;
 import dev.coinid.match.DesignIndex;
 import dev.coinid.match.Identification;
+import dev.coinid.references.BundledReferences;
+import dev.coinid.synthetic.ReferencePhotos;
 import dev.coinid.synthetic.SyntheticDesigns;
 import dev.coinid.synthetic.SyntheticDesigns.Shot;
 
@@ -24,7 +26,10 @@ import javax.imageio.ImageIO;
  * made-up catalog ({@link SyntheticDesigns}: one clean picture per design, saved under real
  * catalog ids), builds an index of it and saves it, then takes photos of some of the designs
  * (turned, relit, blurred, off-centre, on a cluttered table) and of designs the index does not
- * hold, and identifies them from the saved index as {@code coinid identify} does.
+ * hold, and identifies them from the saved index as {@code coinid identify} does. Then, as a user
+ * would with real coins, it takes photos of a few real designs ({@link ReferencePhotos} of their
+ * bundled Open Coin Data pictures: turned, relit, blurred, on a table) and identifies them with
+ * the index coinid ships, {@link DesignIndex#bundled()}.
  */
 public final class IdentificationDemo {
 
@@ -35,9 +40,30 @@ public final class IdentificationDemo {
      * @param knownNamed of those, the ones named correctly and called known
      * @param unknownPhotos photos of designs not in the index
      * @param unknownRefused of those, the ones called unknown
+     * @param realPhotos photos of real designs, identified with the bundled index
+     * @param realNamed of those, the ones whose design was named and called known
      */
-    public record Outcome(int knownPhotos, int knownNamed, int unknownPhotos, int unknownRefused) {
+    public record Outcome(int knownPhotos, int knownNamed, int unknownPhotos, int unknownRefused, int realPhotos,
+                          int realNamed) {
     }
+
+    /**
+     * The real coins photographed: a regular design, a euro-area common issue (named by its joint
+     * theme, whichever country's coin it is), and commemoratives from 2004 to 2026.
+     */
+    private static final List<String> REAL_COINS = List.of(
+            "regular-de-2002-federal-eagle",
+            "it-2007-50th-anniversary-of-the-treaty-of-rome",
+            "gr-2004-olympic-games-in-athens-2004",
+            "fr-2025-notre-dame-de-paris",
+            "es-2024-seville-cathedral-alcazar-and-archivo-de-indias-unesco",
+            "mt-2026-the-pharaoh-hound-maltese-native-species");
+
+    /**
+     * The tables the real coins lie on: seeds of {@link Shot#background()} whose stripes are broad
+     * (a table of narrow, strongly contrasted stripes can throw the coin locator off).
+     */
+    private static final long[] REAL_TABLES = {11, 12, 13};
 
     private static final int DESIGNS = 40;
     private static final int KNOWN_PHOTOS = 8;
@@ -101,10 +127,55 @@ public final class IdentificationDemo {
             out.printf(Locale.ROOT, "      %s: %s   [%s: %s]%n", files.get(p).getFileName(), id.describe(),
                     truth == null ? "not in the index" : "shows " + truth, right ? "right" : "wrong");
         }
-        Outcome outcome = new Outcome(KNOWN_PHOTOS, named, UNKNOWN_PHOTOS, refused);
         out.printf(Locale.ROOT, "      %d of %d photos of indexed designs named, %d of %d photos of other designs called "
                 + "unknown%n", named, KNOWN_PHOTOS, refused, UNKNOWN_PHOTOS);
-        return outcome;
+        int realNamed = identifyRealDesigns(photos.resolve("real-designs"));
+        return new Outcome(KNOWN_PHOTOS, named, UNKNOWN_PHOTOS, refused, REAL_COINS.size(), realNamed);
+    }
+
+    /**
+     * Photographs {@link #REAL_COINS} from their bundled pictures into {@code folder} and identifies
+     * the photos with the bundled index; returns how many were named right (by design) and known.
+     */
+    private int identifyRealDesigns(Path folder) {
+        SplittableRandom random = new SplittableRandom(11);
+        List<Path> files = new ArrayList<>();
+        for (String coin : REAL_COINS) {
+            // any turn, the light within 50 degrees of the pictures' own (upper left), anywhere on the table
+            Shot shot = new Shot(random.nextDouble(360), random.nextDouble(85, 185), random.nextDouble(0.45, 0.8),
+                    random.nextDouble(), random.nextDouble(), random.nextDouble(0.5, 1.2), random.nextDouble(2, 5),
+                    REAL_TABLES[files.size() % REAL_TABLES.length]);
+            Path file = folder.resolve(coin + ".jpg");
+            write(ReferencePhotos.of(BundledReferences.picture(coin)).photo(shot, 640, 480).toBufferedImage(), file);
+            files.add(file);
+        }
+        out.printf(Locale.ROOT, "      %d photos of real coins taken from coinid's bundled pictures (%s), in %s%n",
+                files.size(), BundledReferences.ATTRIBUTION, folder);
+
+        long start = System.nanoTime();
+        DesignIndex bundled = DesignIndex.bundled();
+        out.printf(Locale.ROOT, "      bundled index loaded in %.1f s: %s, %s%n", (System.nanoTime() - start) / 1e9,
+                bundled, bundled.coverage().describe());
+        int named = 0;
+        for (int p = 0; p < files.size(); p++) {
+            Identification id = bundled.identify(files.get(p));
+            String design = designOf(bundled, REAL_COINS.get(p));
+            boolean right = id.known() && id.best().design().equals(design);
+            if (right) {
+                named++;
+            }
+            out.printf(Locale.ROOT, "      %s: %s   [design %s: %s]%n", files.get(p).getFileName(), id.describe(), design,
+                    right ? "right" : "wrong");
+        }
+        out.printf(Locale.ROOT, "      %d of %d photos of real coins named by design with the bundled index%n", named,
+                files.size());
+        return named;
+    }
+
+    /** The design the index names for a coin: the joint theme of a common issue, the catalog id otherwise. */
+    private static String designOf(DesignIndex index, String catalogId) {
+        CatalogEntry coin = index.catalog().stream().filter(e -> e.id().equals(catalogId)).findFirst().orElseThrow();
+        return coin.jointIssue().map(joint -> joint.theme()).orElse(coin.id());
     }
 
     private static void write(java.awt.image.BufferedImage image, Path file) {
