@@ -20,12 +20,21 @@ final class TextSearch {
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final List<CatalogEntry> entries;
-    private final List<String> texts;
+    /** Each entry's folded text, made at the first search: folding loads Unicode tables that a catalog used only for look-ups never needs. */
+    private volatile List<String> texts;
 
     /** @param entries the entries to search, in the order results are to be given */
     TextSearch(List<CatalogEntry> entries) {
         this.entries = List.copyOf(entries);
-        this.texts = this.entries.stream().map(entry -> fold(entry.theme() + " " + entry.countryName() + " " + entry.year())).toList();
+    }
+
+    private List<String> texts() {
+        List<String> folded = texts;
+        if (folded == null) {
+            folded = entries.stream().map(entry -> fold(entry.theme() + " " + entry.countryName() + " " + entry.year())).toList();
+            texts = folded;
+        }
+        return folded;
     }
 
     /**
@@ -40,6 +49,7 @@ final class TextSearch {
         if (words.isEmpty()) {
             throw new IllegalArgumentException("a search needs at least one word, was '" + query + "'");
         }
+        List<String> texts = texts();
         return IntStream.range(0, entries.size())
                 .filter(i -> words.stream().allMatch(texts.get(i)::contains))
                 .mapToObj(entries::get)
