@@ -249,16 +249,18 @@ public final class DesignIndex {
     private Identification identify(String name, RgbImage photo) {
         float[] spectrum = RotationCorrelation.spectrum(view.describe(photo));
         double[] designCorrelation = new double[designs.size()];
-        int[] designReference = new int[designs.size()];
+        int[] closestReference = new int[designs.size()];
         RotationCorrelation.Turn[] turns = new RotationCorrelation.Turn[references.size()];
         java.util.Arrays.fill(designCorrelation, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(closestReference, -1);
         for (int r = 0; r < references.size(); r++) {
             turns[r] = RotationCorrelation.best(spectrum, spectra[r]);
             int d = designOf[r];
-            double normalised = norms.normalise(r, turns[r].correlation());
-            if (normalised > designCorrelation[d]) {
-                designCorrelation[d] = normalised;
-                designReference[d] = r;
+            // the design is ranked by its best reference on that reference's own scale ...
+            designCorrelation[d] = Math.max(designCorrelation[d], norms.normalise(r, turns[r].correlation()));
+            // ... and named after the reference closest to the photo, raw (see CountryReading)
+            if (closestReference[d] < 0 || turns[r].correlation() > turns[closestReference[d]].correlation()) {
+                closestReference[d] = r;
             }
         }
         int[] ranking = DesignScorer.ranking(designCorrelation);
@@ -266,15 +268,17 @@ public final class DesignIndex {
         List<Candidate> ranked = new ArrayList<>();
         for (int i = 0; i < Math.min(candidates, ranking.length); i++) {
             int d = ranking[i];
-            int r = designReference[d];
+            int r = closestReference[d];
             ranked.add(new Candidate(references.get(r).catalogId(), designs.get(d), scores[d],
                     turns[r].correlation(), turns[r].degrees()));
         }
-        Candidate best = ranked.get(0);
-        boolean known = best.score() >= 0.5;
-        Optional<CatalogEntry> coin = known ? catalog.byId(best.catalogId()) : Optional.empty();
-        List<CatalogEntry> issuers = known ? issuersOf(coin.orElseThrow()) : List.of();
-        return new Identification(name, coin.isPresent(), ranked, coin, issuers);
+        if (ranked.get(0).score() < 0.5) {
+            return new Identification(name, false, ranked, Optional.empty(), List.of());
+        }
+        CatalogEntry closest = catalog.byId(ranked.get(0).catalogId()).orElseThrow();
+        CountryReading.Verdict verdict = CountryReading.read(issuersOf(closest),
+                CountryReading.bestPerCoin(references, designOf, ranking[0], turns));
+        return new Identification(name, true, ranked, verdict.coin(), verdict.coins());
     }
 
     /** Every catalog entry of a coin's design: its joint issue's coins, or the coin alone. */

@@ -12,12 +12,13 @@ import java.util.Optional;
  * common side, another coin, a design the index has no picture of, or no coin at all).
  *
  * @param photo the photo's name as it was given (a path, or the name passed with bytes or a stream)
- * @param known whether the best candidate is sure enough to name the coin
+ * @param known whether the best candidate is sure enough to name the design
  * @param candidates the best designs, best first, one per design (at most the index's top-k)
- * @param coin the catalog entry of the best candidate when the coin is known; empty when unknown
- * @param issuers for a known design that several countries issued, every catalog entry of it
- *     (the coin's country is told only by its inscription, which the index does not read); for
- *     any other known design, the coin alone; empty when unknown
+ * @param coin the catalog entry of the coin when the design is known and its country could be
+ *     told; empty when unknown, or for a design several countries issued whose country the photo
+ *     did not settle (then {@code issuers} lists the possible coins)
+ * @param issuers for a known design, every catalog entry of it, likeliest first: the coin alone
+ *     for a design of one country, every country's coin of a common issue; empty when unknown
  */
 public record Identification(String photo, boolean known, List<Candidate> candidates, Optional<CatalogEntry> coin,
                              List<CatalogEntry> issuers) {
@@ -30,8 +31,8 @@ public record Identification(String photo, boolean known, List<Candidate> candid
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("an identification needs at least one candidate");
         }
-        if (known != coin.isPresent()) {
-            throw new IllegalArgumentException("a known coin has a catalog entry and an unknown one has none");
+        if (known == issuers.isEmpty() || (coin.isPresent() && !known)) {
+            throw new IllegalArgumentException("a known design has its issuers (and maybe its coin), an unknown one neither");
         }
     }
 
@@ -45,19 +46,30 @@ public record Identification(String photo, boolean known, List<Candidate> candid
         return best().score();
     }
 
+    /** Whether the design is known but its country is not: a common issue whose country the photo did not settle. */
+    public boolean countryOpen() {
+        return known && coin.isEmpty();
+    }
+
     /**
      * The verdict in one line: {@code commemorative 2-euro, Greece 2004, Olympic Games in Athens
-     * 2004 (score 0.93)}, or {@code not a known 2-euro design (closest: ..., score 0.31)}.
+     * 2004 (score 0.93)}; for a common issue whose country is open, {@code commemorative 2-euro,
+     * 2007, 50th anniversary of the Treaty of Rome (a design common to 13 countries; country not
+     * told, likeliest Italy, Spain, Portugal) (score 0.98)}; or {@code not a known 2-euro design
+     * (closest: ..., score 0.31)}.
      */
     public String describe() {
         if (!known) {
             return String.format(java.util.Locale.ROOT, "not a known 2-euro design (closest: %s, score %.2f)",
                     best().design(), score());
         }
-        CatalogEntry entry = coin.orElseThrow();
+        CatalogEntry entry = coin.orElse(issuers.get(0));
         String kind = entry.isCommemorative() ? "commemorative 2-euro" : "regular 2-euro";
-        String common = issuers.size() > 1 ? " (a design common to " + issuers.size() + " countries)" : "";
-        return String.format(java.util.Locale.ROOT, "%s, %s %d, %s%s (score %.2f)", kind, entry.countryName(),
-                entry.year(), entry.theme(), common, score());
+        String common = issuers.size() > 1 ? " (a design common to " + issuers.size() + " countries" + (coin.isPresent()
+                ? ")" : "; country not told, likeliest " + issuers.stream().limit(3).map(CatalogEntry::countryName)
+                .collect(java.util.stream.Collectors.joining(", ")) + ")") : "";
+        String where = coin.isPresent() ? entry.countryName() + " " + entry.year() : String.valueOf(entry.year());
+        return String.format(java.util.Locale.ROOT, "%s, %s, %s%s (score %.2f)", kind, where, entry.theme(), common,
+                score());
     }
 }

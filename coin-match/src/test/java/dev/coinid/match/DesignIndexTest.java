@@ -111,6 +111,10 @@ class DesignIndexTest {
         assertThat(id.issuers()).extracting(e -> e.id()).contains(gallery.ids.get(joint), gallery.ids.get(joint - 1));
         assertThat(id.candidates()).extracting(Candidate::design).doesNotHaveDuplicates();
         assertThat(id.describe()).contains("a design common to");
+        // the two countries' pictures are the same made-up picture: nothing tells them apart
+        assertThat(id.countryOpen()).isTrue();
+        assertThat(id.coin()).isEmpty();
+        assertThat(id.describe()).contains("country not told, likeliest");
     }
 
     @Test

@@ -133,15 +133,17 @@ public final class DesignIdentifierTransformer extends ImageTransformer {
                 return failure(Batches.reason(e));
             }
             CatalogEntry coin = id.coin().orElse(null);
+            // the design's facts are every issuer's; the country is the coin's, null where the photo did not settle it
+            CatalogEntry design = id.issuers().isEmpty() ? null : id.issuers().get(0);
             return new Object[] {
                 coin == null ? null : coin.id(),
                 id.best().design(),
                 id.known(),
                 id.best().score(),
-                coin == null ? null : coin.isCommemorative(),
+                design == null ? null : design.isCommemorative(),
                 coin == null ? null : coin.countryName(),
-                coin == null ? null : coin.year(),
-                coin == null ? null : coin.theme(),
+                design == null ? null : design.year(),
+                design == null ? null : design.theme(),
                 null};
         }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
-import dev.coinid.catalog.Rarity;
 import dev.coinid.error.CoinIdException;
 import dev.coinid.match.Candidate;
 import dev.coinid.match.DesignIndex;
@@ -19,6 +18,8 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 /**
@@ -29,9 +30,12 @@ import java.util.concurrent.Callable;
  * and the others are still identified; the exit code is then 1.
  *
  * <p>With {@code --json}, one JSON array with one object per photo, in argument order:
- * {@code photo, known, catalogId (null when unknown), design, score, commemorative, country, year,
- * theme, mintage (coins struck for circulation), rarity (rank by lowest mintage of all qualities) (null
- * when unknown or not published), candidates [{catalogId, design, score}]}, or {@code photo, error}.
+ * {@code photo, known, catalogId, design, score, commemorative, country, countries, year, theme,
+ * mintage (coins struck for circulation), rarity (rank by lowest mintage of all qualities),
+ * candidates [{catalogId, design, score}]}, or {@code photo, error}. Facts not known are null:
+ * all of them for an unknown photo; {@code catalogId}, {@code country}, {@code mintage} and
+ * {@code rarity} for a common issue whose country the photo did not settle, when {@code countries}
+ * lists the possible ones, likeliest first.
  */
 @Command(name = "identify", sortOptions = false,
         description = {"Tells which 2-euro design each photo shows, or that it shows none of them.",
@@ -94,36 +98,24 @@ final class IdentifyCommand implements Callable<Integer> {
 
     private static void addJson(ObjectNode node, Path photo, Identification identification, CoinCatalog catalog) {
         Candidate best = identification.best();
+        CatalogEntry coin = identification.coin().orElse(null);
+        // the design's facts (kind, year, theme) are every issuer's; the country, mintage and rarity are the coin's
+        CatalogEntry design = identification.issuers().isEmpty() ? null : identification.issuers().get(0);
         node.put("photo", photo.toString());
         node.put("known", identification.known());
-        CatalogEntry coin = identification.coin().orElse(null);
         node.put("catalogId", coin == null ? null : coin.id());
         node.put("design", best.design());
         node.put("score", best.score());
-        if (coin == null) {
-            node.putNull("commemorative");
-            node.putNull("country");
-            node.putNull("year");
-            node.putNull("theme");
-            node.putNull("mintage");
-            node.putNull("rarity");
-        } else {
-            Rarity rarity = catalog.rarityOf(coin);
-            node.put("commemorative", coin.isCommemorative());
-            node.put("country", coin.countryName());
-            node.put("year", coin.year());
-            node.put("theme", coin.theme());
-            if (coin.circulatedMintage().isPresent()) {
-                node.put("mintage", coin.circulatedMintage().getAsLong());
-            } else {
-                node.putNull("mintage");
-            }
-            if (rarity.rank().isPresent()) {
-                node.put("rarity", rarity.rank().getAsInt());
-            } else {
-                node.putNull("rarity");
-            }
-        }
+        node.put("commemorative", design == null ? null : design.isCommemorative());
+        node.put("country", coin == null ? null : coin.countryName());
+        ArrayNode countries = node.putArray("countries");
+        identification.issuers().forEach(issuer -> countries.add(issuer.countryName()));
+        node.put("year", design == null ? null : design.year());
+        node.put("theme", design == null ? null : design.theme());
+        OptionalLong mintage = coin == null ? OptionalLong.empty() : coin.circulatedMintage();
+        OptionalInt rarity = coin == null ? OptionalInt.empty() : catalog.rarityOf(coin).rank();
+        node.put("mintage", mintage.isPresent() ? mintage.getAsLong() : null);
+        node.put("rarity", rarity.isPresent() ? rarity.getAsInt() : null);
         ArrayNode candidates = node.putArray("candidates");
         for (Candidate candidate : identification.candidates()) {
             candidates.addObject().put("catalogId", candidate.catalogId()).put("design", candidate.design())

@@ -90,7 +90,7 @@ class IdentificationCommandsTest {
 
         JsonNode first = array.get(0);
         assertThat(fieldNames(first)).containsExactly("photo", "known", "catalogId", "design", "score",
-                "commemorative", "country", "year", "theme", "mintage", "rarity", "candidates");
+                "commemorative", "country", "countries", "year", "theme", "mintage", "rarity", "candidates");
         assertThat(first.get("photo").asText()).isEqualTo(known.toString());
         assertThat(first.get("known").asBoolean()).isTrue();
         assertThat(first.get("catalogId").asText()).isEqualTo(ids.get(7));
@@ -111,6 +111,7 @@ class IdentificationCommandsTest {
         assertThat(third.get("catalogId").isNull()).isTrue();
         assertThat(third.get("commemorative").isNull()).isTrue();
         assertThat(third.get("country").isNull()).isTrue();
+        assertThat(third.get("countries")).isEmpty();
         assertThat(third.get("mintage").isNull()).isTrue();
         assertThat(third.get("rarity").isNull()).isTrue();
         assertThat(third.get("score").asDouble()).isBetween(0.0, 0.5);
@@ -130,6 +131,7 @@ class IdentificationCommandsTest {
         CatalogEntry coin = CoinCatalog.bundled().byId(id).orElseThrow();
         assertThat(answer.get("known").asBoolean()).isTrue();
         assertThat(answer.get("catalogId").asText()).isEqualTo(id);
+        assertThat(answer.get("countries")).extracting(JsonNode::asText).containsExactly("Greece");
         assertThat(answer.get("mintage").asLong()).isEqualTo(coin.circulatedMintage().orElseThrow());
         assertThat(answer.get("rarity").asInt()).isEqualTo(CoinCatalog.bundled().rarityOf(coin).rank().orElseThrow());
     }
