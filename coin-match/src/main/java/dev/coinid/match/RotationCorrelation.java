@@ -57,26 +57,6 @@ final class RotationCorrelation {
         return out;
     }
 
-    /** The description a spectrum is of: the inverse of {@link #spectrum}, up to rounding. */
-    static float[] description(float[] spectrum) {
-        float[] out = new float[ANGLES * SECTOR_LENGTH];
-        for (int a = 0; a < ANGLES; a++) {
-            int row = a * SECTOR_LENGTH;
-            for (int k = 0; k < FREQUENCIES; k++) {
-                int phase = (k * a) % ANGLES;
-                // the real signal's inverse DFT: frequencies other than 0 and ANGLES / 2 stand for their conjugates too
-                float weight = (k == 0 || 2 * k == ANGLES) ? 1f / ANGLES : 2f / ANGLES;
-                float c = (float) COS[phase] * weight;
-                float s = (float) SIN[phase] * weight;
-                int base = k * SECTOR_LENGTH * 2;
-                for (int v = 0; v < SECTOR_LENGTH; v++) {
-                    out[row + v] += spectrum[base + 2 * v] * c - spectrum[base + 2 * v + 1] * s;
-                }
-            }
-        }
-        return out;
-    }
-
     /**
      * The turn at which the photo's description best matches the reference's: the sector shift
      * {@code s} that maximises the sum over sectors {@code a} of photo[a + s] . reference[a].

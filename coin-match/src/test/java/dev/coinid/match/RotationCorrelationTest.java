@@ -61,15 +61,4 @@ class RotationCorrelationTest {
         // sectors run clockwise on screen: 17 sectors on is a turn of 85 degrees clockwise
         assertThat(turn.degrees()).isCloseTo(360 - 17 * 360.0 / PolarGradientHistogram.ANGLES, offset(1e-9));
     }
-
-    @Test
-    void aSpectrumGivesItsDescriptionBack() {
-        float[] description = randomDescription(new Random(3));
-
-        float[] back = RotationCorrelation.description(RotationCorrelation.spectrum(description));
-
-        for (int i = 0; i < description.length; i++) {
-            assertThat(back[i]).isCloseTo(description[i], offset(1e-3f));
-        }
-    }
 }
