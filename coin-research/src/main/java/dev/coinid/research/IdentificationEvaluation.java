@@ -105,9 +105,9 @@ public final class IdentificationEvaluation {
 
         System.out.println();
         System.out.println("| queries | galleries: n | top-1 design | top-5 design | exact id | known called unknown"
-                + " | unknown called known | bundled: n | top-1 design | top-5 design | exact id"
-                + " | known called unknown | unknown called known |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + " | unknown called known | common issue: country | bundled: n | top-1 design | top-5 design | exact id"
+                + " | known called unknown | unknown called known | common issue: country |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (int i = 0; i < galleryRows.size(); i++) {
             System.out.printf("| %s | %s | %s |%n", galleryRows.get(i).name, galleryRows.get(i).cells(),
                     bundledRows.get(i).cells());

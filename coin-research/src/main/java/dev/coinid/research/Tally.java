@@ -15,7 +15,9 @@ import java.util.Locale;
 /**
  * The counts of one group of queries asked of one index: how often the true design came first
  * and among the first five, the exact catalog id first, a known coin called unknown, and, for
- * queries with no known coin (a null truth), something called known.
+ * queries with no known coin (a null truth), something called known; and for the common-issue
+ * coins named by design, how often the country was told, told right, or left open with the right
+ * country among the ones listed.
  */
 final class Tally {
 
@@ -29,6 +31,10 @@ final class Tally {
     int exact;
     int knownAsUnknown;
     int unknownAsKnown;
+    int commonIssueNamed;
+    int countryTold;
+    int countryToldRight;
+    int countryOpenListed;
     final List<String> errors = new ArrayList<>();
 
     Tally(String name) {
@@ -69,6 +75,15 @@ final class Tally {
         if (!id.known()) {
             knownAsUnknown++;
         }
+        if (first && id.known() && truth.jointIssue().isPresent()) {
+            commonIssueNamed++;
+            if (id.coin().isPresent()) {
+                countryTold++;
+                countryToldRight += id.coin().get().id().equals(truth.id()) ? 1 : 0;
+            } else if (id.issuers().contains(truth)) {
+                countryOpenListed++;
+            }
+        }
         if (!first || !id.known()) {
             errors.add(String.format(Locale.ROOT, "  %s (%s): %s", id.photo(), design, id.describe()));
         }
@@ -79,21 +94,22 @@ final class Tally {
         return n > 0 && top1 + top5 + exact + knownAsUnknown == 0 && name.contains("unknown");
     }
 
-    /** The table row of this tally alone: name, n, the five rates. */
-    String row() {
-        return String.format(Locale.ROOT, "| %s | %s |", name, cells());
-    }
-
-    /** The n and five rate cells of this tally, joined by " | ", for a table with several indexes side by side. */
+    /** The n, five rate and country cells of this tally, joined by " | ", for a table with several indexes side by side. */
     String cells() {
         if (n == 0) {
-            return "0 | | | | | ";
+            return "0 | | | | | | ";
         }
         if (negatives()) {
-            return String.format(Locale.ROOT, "%d | | | | | %.3f", n, unknownAsKnown / (double) n);
+            return String.format(Locale.ROOT, "%d | | | | | %.3f | ", n, unknownAsKnown / (double) n);
         }
-        return String.format(Locale.ROOT, "%d | %.3f | %.3f | %.3f | %.3f | ", n, top1 / (double) n,
-                top5 / (double) n, exact / (double) n, knownAsUnknown / (double) n);
+        return String.format(Locale.ROOT, "%d | %.3f | %.3f | %.3f | %.3f | | %s", n, top1 / (double) n,
+                top5 / (double) n, exact / (double) n, knownAsUnknown / (double) n, countries());
+    }
+
+    /** For the common-issue coins named by design: {@code told 8 (8 right), open 5 (5 listed)}, or empty. */
+    private String countries() {
+        return commonIssueNamed == 0 ? "" : String.format(Locale.ROOT, "told %d (%d right), open %d (%d listed)",
+                countryTold, countryToldRight, commonIssueNamed - countryTold, countryOpenListed);
     }
 
     private static PrintWriter openScores() {
