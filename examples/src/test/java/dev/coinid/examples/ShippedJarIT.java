@@ -34,4 +34,16 @@ class ShippedJarIT {
         assertThat(classes).noneMatch(n -> n.startsWith("dev/coinid/research/"));
         assertThat(classes).noneMatch(n -> n.startsWith("dev/coinid/examples/quality/"));
     }
+
+    @Test
+    void theJarCarriesTheBundledReferencesWithTheirCredit() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            assertThat(jar.getEntry("dev/coinid/references/index/coinid-index.json")).isNotNull();
+            assertThat(jar.getEntry("dev/coinid/references/pictures/gr-2004-olympic-games-in-athens-2004.jpg")).isNotNull();
+            String notice = new String(jar.getInputStream(jar.getEntry("META-INF/NOTICE")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(notice).contains("Open Coin Data by Coinection (https://coinection.eu)")
+                    .contains("https://creativecommons.org/licenses/by/4.0/");
+        }
+    }
 }
