@@ -4,7 +4,7 @@ package dev.coinid.image;
  * Reads an {@link RgbImage} between pixel centres by bilinear interpolation: what cutting out and
  * unwrapping a coin sample the photo with. Pixel centres lie at half-integer coordinates.
  */
-final class BilinearSampler {
+public final class BilinearSampler {
 
     private BilinearSampler() {
     }
@@ -13,7 +13,7 @@ final class BilinearSampler {
      * Writes the three channels of {@code image} at {@code (x, y)} to {@code out[offset..offset+2]},
      * rounded to 0..255; pixels beyond the image read as {@code outside} grey.
      */
-    static void sampleInto(RgbImage image, double x, double y, int outside, byte[] out, int offset) {
+    public static void sampleInto(RgbImage image, double x, double y, int outside, byte[] out, int offset) {
         double fx = x - 0.5;
         double fy = y - 0.5;
         int x0 = (int) Math.floor(fx);

@@ -23,27 +23,8 @@ public final class CoinLocator {
     /** The longest side of the picture the search runs on. */
     public static final int WORKING_SIZE = 96;
 
-    /**
-     * For 2-euro coins: a point of a circle counts fully from half the strength of the picture's
-     * strongest edges (its 99.5th percentile) on, so that a short, very strong stroke of the
-     * design cannot outweigh a whole rim of moderate contrast.
-     */
-    private static final double CLIP_QUANTILE = 0.995;
-    private static final double CLIP_FRACTION = 0.5;
-
     /** The longest side of the picture {@link #anywhere()} refines the circle on. */
     public static final int REFINING_SIZE = 320;
-
-    private static final int ANGLES = 90;
-    private static final double[] COS = new double[ANGLES];
-    private static final double[] SIN = new double[ANGLES];
-
-    static {
-        for (int a = 0; a < ANGLES; a++) {
-            COS[a] = Math.cos(2 * Math.PI * a / ANGLES);
-            SIN[a] = Math.sin(2 * Math.PI * a / ANGLES);
-        }
-    }
 
     /** How much larger than a bimetallic coin's inner ring its outer rim is: 1/0.73 (2 euro) to 1/0.70 (1 euro). */
     private static final double OUTER_RIM_MIN = 1.33;
@@ -241,83 +222,5 @@ public final class CoinLocator {
             }
         }
         return RgbImage.of(size, size, out);
-    }
-
-    /**
-     * The Sobel gradient of each colour channel, the strength at which an edge point is capped
-     * (infinite unless asked for), and the strength of a circle's rim in it.
-     */
-    private record ColourGradient(int width, int height, float[] gx, float[] gy, double clip) {
-
-        static ColourGradient of(RgbImage image, boolean withClip) {
-            int w = image.width();
-            int h = image.height();
-            float[] gx = new float[3 * w * h];
-            float[] gy = new float[3 * w * h];
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    for (int c = 0; c < 3; c++) {
-                        int tl = at(image, x - 1, y - 1, c);
-                        int t = at(image, x, y - 1, c);
-                        int tr = at(image, x + 1, y - 1, c);
-                        int l = at(image, x - 1, y, c);
-                        int r = at(image, x + 1, y, c);
-                        int bl = at(image, x - 1, y + 1, c);
-                        int b = at(image, x, y + 1, c);
-                        int br = at(image, x + 1, y + 1, c);
-                        int i = 3 * (y * w + x) + c;
-                        gx[i] = (tr + 2 * r + br) - (tl + 2 * l + bl);
-                        gy[i] = (bl + 2 * b + br) - (tl + 2 * t + tr);
-                    }
-                }
-            }
-            if (!withClip) {
-                return new ColourGradient(w, h, gx, gy, Double.POSITIVE_INFINITY);
-            }
-            float[] magnitude = new float[w * h];
-            for (int p = 0; p < w * h; p++) {
-                double m = 0;
-                for (int c = 0; c < 3; c++) {
-                    m += gx[3 * p + c] * gx[3 * p + c] + gy[3 * p + c] * gy[3 * p + c];
-                }
-                magnitude[p] = (float) Math.sqrt(m);
-            }
-            java.util.Arrays.sort(magnitude);
-            return new ColourGradient(w, h, gx, gy, Math.max(1, CLIP_FRACTION * magnitude[(int) (CLIP_QUANTILE * (w * h - 1))]));
-        }
-
-        private static int at(RgbImage image, int x, int y, int c) {
-            return image.sample(Math.max(0, Math.min(image.width() - 1, x)),
-                    Math.max(0, Math.min(image.height() - 1, y)), c);
-        }
-
-        /**
-         * The mean, over points of the circle inside the picture, of the gradient's component
-         * across the rim (its length over the channels), capped at {@code clip} when
-         * {@code capped}; 0 when under half the circle is inside (under 90% when {@code capped}:
-         * a 2-euro coin is looked for whole in the frame).
-         */
-        double rimStrength(double cx, double cy, double r, boolean capped, int stride) {
-            double sum = 0;
-            int inside = 0;
-            for (int a = 0; a < ANGLES; a += stride) {
-                int x = (int) Math.floor(cx + r * COS[a]);
-                int y = (int) Math.floor(cy + r * SIN[a]);
-                if (x < 1 || y < 1 || x >= width - 1 || y >= height - 1) {
-                    continue;
-                }
-                int i = 3 * (y * width + x);
-                double s = 0;
-                for (int c = 0; c < 3; c++) {
-                    double radial = gx[i + c] * COS[a] + gy[i + c] * SIN[a];
-                    s += radial * radial;
-                }
-                sum += capped ? Math.min(clip, Math.sqrt(s)) : Math.sqrt(s);
-                inside++;
-            }
-            int points = (ANGLES + stride - 1) / stride;
-            int needed = capped ? (int) Math.ceil(0.9 * points) : (points + 1) / 2;
-            return inside < needed ? 0 : sum / inside;
-        }
     }
 }

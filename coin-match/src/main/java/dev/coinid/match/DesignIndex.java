@@ -2,7 +2,6 @@ package dev.coinid.match;
 
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
-import dev.coinid.image.CoinLocator;
 import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.ImageSource;
 import dev.coinid.image.RgbImage;
@@ -52,7 +51,7 @@ public final class DesignIndex {
     /** Each reference's usual correlation with pictures of other designs: its mean and deviation ({@link ReferenceNorms}). */
     private final ReferenceNorms norms;
     private final int candidates;
-    private final CoinView view = new CoinView(CoinLocator.forTwoEuroCoins());
+    private final CoinView view = new CoinView();
 
     /** An index of these references, their norms measured against each other (an O(n^2) pass, in parallel). */
     DesignIndex(CoinCatalog catalog, List<IndexedReference> references, int candidates) {

@@ -2,7 +2,6 @@ package dev.coinid.match;
 
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
-import dev.coinid.image.CoinLocator;
 import dev.coinid.image.ImageDecoder;
 
 import java.nio.file.Path;
@@ -60,7 +59,7 @@ public final class DesignIndexBuilder {
             throw new ReferenceException(null, "no reference picture given");
         }
         ImageDecoder decoder = ImageDecoder.defaults();
-        CoinView view = new CoinView(CoinLocator.forTwoEuroCoins());
+        CoinView view = new CoinView();
         // every id is checked before any picture is read
         pictures.forEach(picture -> ReferenceFolders.catalogued(picture.catalogId(), picture.file(), catalog));
         AtomicInteger done = new AtomicInteger();

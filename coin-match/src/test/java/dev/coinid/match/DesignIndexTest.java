@@ -202,7 +202,7 @@ class DesignIndexTest {
     void anIndexOfFormatOneStillLoadsAndGivesTheSameAnswers() throws IOException {
         Path v1 = Files.createDirectories(temp.resolve("format-one"));
         List<ReferencePicture> pictures = ReferenceFolders.list(List.of(gallery.folder), index.catalog());
-        CoinView view = new CoinView(dev.coinid.image.CoinLocator.forTwoEuroCoins());
+        CoinView view = new CoinView();
         java.nio.ByteBuffer descriptions = java.nio.ByteBuffer
                 .allocate(pictures.size() * PolarGradientHistogram.LENGTH * Float.BYTES)
                 .order(java.nio.ByteOrder.LITTLE_ENDIAN);

@@ -3,7 +3,6 @@ package dev.coinid.match;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
-import dev.coinid.image.CoinLocator;
 import dev.coinid.image.RgbImage;
 import dev.coinid.synthetic.SyntheticDesigns;
 import dev.coinid.synthetic.SyntheticDesigns.Shot;
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class PolarGradientHistogramTest {
 
-    private final CoinView view = new CoinView(CoinLocator.forTwoEuroCoins());
+    private final CoinView view = new CoinView();
     private final SyntheticDesigns designs = SyntheticDesigns.withSeed(4);
 
     private static double dot(float[] a, float[] b) {
