@@ -7,13 +7,10 @@ import dev.coinid.image.TiltedCoinLocator;
 
 /**
  * Turns any photo of one coin into the view an index compares: the coin found wherever it lies,
- * square on or tilted ({@link TiltedCoinLocator#forTwoEuroCoins()}: its rim a circle or an
- * ellipse), cut out as a disc at a fixed radius, and described ({@link PolarGradientHistogram}).
- * Thread-safe.
- *
- * <p>The system property {@value #RECTIFY_TILT} set to {@code false} turns tilt correction off,
- * so that every rim is taken for the circle {@link CoinLocator#forTwoEuroCoins()} finds: a switch
- * for measuring what the correction does, read at every photo.
+ * cut out as a disc at a fixed radius, and described ({@link PolarGradientHistogram}). Square on
+ * ({@link #squareOn()}), the rim is the circle {@link CoinLocator#forTwoEuroCoins()} finds, as in
+ * catalog pictures; tilt-correcting ({@link #tiltCorrecting()}), it may be an ellipse
+ * ({@link TiltedCoinLocator#forTwoEuroCoins()}), stretched back to a disc. Thread-safe.
  */
 final class CoinView {
 
@@ -21,17 +18,34 @@ final class CoinView {
     static final int RADIUS = 160;
     /** The cut-out's side: the coin's diameter. */
     static final int SIZE = 2 * RADIUS;
-    /** The system property that turns tilt correction off when {@code false}. */
-    static final String RECTIFY_TILT = "coinid.rectifyTilt";
 
-    private final CoinLocator circles = CoinLocator.forTwoEuroCoins();
-    private final TiltedCoinLocator rims = TiltedCoinLocator.forTwoEuroCoins();
+    private static final CoinLocator CIRCLES = CoinLocator.forTwoEuroCoins();
+    private static final TiltedCoinLocator RIMS = TiltedCoinLocator.forTwoEuroCoins();
+
+    private final boolean correctsTilt;
     private final PolarGradientHistogram histogram = new PolarGradientHistogram(SIZE, RADIUS);
+
+    private CoinView(boolean correctsTilt) {
+        this.correctsTilt = correctsTilt;
+    }
+
+    /** The view of a coin seen square on: its rim a circle. */
+    static CoinView squareOn() {
+        return new CoinView(false);
+    }
+
+    /** The view of a coin seen square on or at a slant: its rim a circle or an ellipse. */
+    static CoinView tiltCorrecting() {
+        return new CoinView(true);
+    }
+
+    boolean correctsTilt() {
+        return correctsTilt;
+    }
 
     /** The description of the coin that {@code photo} shows. */
     float[] describe(RgbImage photo) {
-        boolean rectify = !"false".equals(System.getProperty(RECTIFY_TILT));
-        CoinEllipse rim = rectify ? rims.locate(photo) : CoinEllipse.circle(circles.locate(photo));
+        CoinEllipse rim = correctsTilt ? RIMS.locate(photo) : CoinEllipse.circle(CIRCLES.locate(photo));
         RgbImage coin = TiltedCoinLocator.cutOut(photo, rim, SIZE, CoinLocator.OUTSIDE_GREY);
         return histogram.describe(coin);
     }

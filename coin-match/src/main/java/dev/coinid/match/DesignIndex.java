@@ -51,7 +51,8 @@ public final class DesignIndex {
     /** Each reference's usual correlation with pictures of other designs: its mean and deviation ({@link ReferenceNorms}). */
     private final ReferenceNorms norms;
     private final int candidates;
-    private final CoinView view = new CoinView();
+    /** How photos are seen: their coin's rim always a circle, or an ellipse where the coin is tilted. */
+    private final CoinView view;
 
     /** An index of these references, their norms measured against each other (an O(n^2) pass, in parallel). */
     DesignIndex(CoinCatalog catalog, List<IndexedReference> references, int candidates) {
@@ -72,6 +73,7 @@ public final class DesignIndex {
         }
         this.references = List.copyOf(references);
         this.candidates = candidates;
+        this.view = CoinView.squareOn();
         Map<String, Integer> designIndex = new LinkedHashMap<>();
         designOf = new int[references.size()];
         spectra = new float[references.size()][];
@@ -84,10 +86,11 @@ public final class DesignIndex {
         this.norms = norms != null ? norms : ReferenceNorms.of(spectra, designOf);
     }
 
-    private DesignIndex(DesignIndex other, int candidates) {
+    private DesignIndex(DesignIndex other, int candidates, CoinView view) {
         if (candidates < 1) {
             throw new IllegalArgumentException("candidates must be at least 1, was " + candidates);
         }
+        this.view = view;
         this.catalog = other.catalog;
         this.references = other.references;
         this.designs = other.designs;
@@ -143,7 +146,7 @@ public final class DesignIndex {
 
     /** The same index listing {@code n} candidates per identification. */
     public DesignIndex withCandidates(int n) {
-        return n == candidates ? this : new DesignIndex(this, n);
+        return n == candidates ? this : new DesignIndex(this, n, view);
     }
 
     /**
@@ -155,7 +158,24 @@ public final class DesignIndex {
         if (kept.size() == references.size()) {
             throw new IllegalArgumentException(catalogId + " has no picture in this index");
         }
-        return new DesignIndex(catalog, kept, candidates);
+        return new DesignIndex(catalog, kept, candidates).withTiltCorrection(correctsTilt());
+    }
+
+    /**
+     * The same index, finding the coin in a photo as a tilted one too ({@code true}): its rim an
+     * ellipse where the coin was photographed at a slant, stretched back to a disc before it is
+     * compared. For photos taken at an angle (a coin on a table, up to about 45 degrees); it takes
+     * several times longer to find the coin, and a coin seen square on is found as without it. See
+     * docs/identification.md for what it gains.
+     */
+    public DesignIndex withTiltCorrection(boolean correct) {
+        return correct == view.correctsTilt() ? this
+                : new DesignIndex(this, candidates, correct ? CoinView.tiltCorrecting() : CoinView.squareOn());
+    }
+
+    /** Whether the index finds the coin in a photo as a tilted one too ({@link #withTiltCorrection}). */
+    public boolean correctsTilt() {
+        return view.correctsTilt();
     }
 
     /** How many candidates an identification lists. */

@@ -59,7 +59,7 @@ public final class DesignIndexBuilder {
             throw new ReferenceException(null, "no reference picture given");
         }
         ImageDecoder decoder = ImageDecoder.defaults();
-        CoinView view = new CoinView();
+        CoinView view = CoinView.squareOn();
         // every id is checked before any picture is read
         pictures.forEach(picture -> ReferenceFolders.catalogued(picture.catalogId(), picture.file(), catalog));
         AtomicInteger done = new AtomicInteger();

@@ -202,7 +202,7 @@ class DesignIndexTest {
     void anIndexOfFormatOneStillLoadsAndGivesTheSameAnswers() throws IOException {
         Path v1 = Files.createDirectories(temp.resolve("format-one"));
         List<ReferencePicture> pictures = ReferenceFolders.list(List.of(gallery.folder), index.catalog());
-        CoinView view = new CoinView();
+        CoinView view = CoinView.squareOn();
         java.nio.ByteBuffer descriptions = java.nio.ByteBuffer
                 .allocate(pictures.size() * PolarGradientHistogram.LENGTH * Float.BYTES)
                 .order(java.nio.ByteOrder.LITTLE_ENDIAN);
@@ -304,6 +304,21 @@ class DesignIndexTest {
         assertThat(coverage.missing()).allMatch(e -> !index.designs().contains(DesignIndex.designOf(e)));
         assertThat(coverage.describe()).startsWith((DESIGNS + 1) + " of " + coverage.catalogDesigns() + " catalog designs")
                 .contains("; missing: " + coverage.missing().stream().mapToInt(e -> e.year()).min().orElseThrow() + " ");
+    }
+
+    @Test
+    void withTiltCorrectionATiltedPhotoIsNamedAndASquareOnOneIsAnsweredAsWithout() {
+        DesignIndex correcting = index.withTiltCorrection(true);
+        Shot shot = new Shot(30, 120, 0.7, 0.5, 0.5, 0.3, 1, 5);
+        RgbImage flat = photoOf(6, shot);
+        RgbImage tilted = new dev.coinid.synthetic.TiltedCamera(45, 20, Double.POSITIVE_INFINITY)
+                .view(flat, dev.coinid.image.CoinLocator.forTwoEuroCoins().locate(flat));
+
+        assertThat(correcting.correctsTilt()).isTrue();
+        assertThat(index.correctsTilt()).isFalse();
+        assertThat(correcting.identify(tilted).best().design()).isEqualTo(gallery.designOf(6));
+        assertThat(correcting.identify(flat)).isEqualTo(index.identify(flat));
+        assertThat(correcting.withCandidates(3).correctsTilt()).isTrue();
     }
 
     @Test

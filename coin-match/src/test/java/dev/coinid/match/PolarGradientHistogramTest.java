@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class PolarGradientHistogramTest {
 
-    private final CoinView view = new CoinView();
+    private final CoinView view = CoinView.squareOn();
     private final SyntheticDesigns designs = SyntheticDesigns.withSeed(4);
 
     private static double dot(float[] a, float[] b) {

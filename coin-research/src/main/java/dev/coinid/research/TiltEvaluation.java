@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * ({@link DesignIndex#bundled()}): the 51 collector photos of euro2-commemorative-photos as taken,
  * and as a camera 12 cm from the coin would see them with the coin tilted by 30 and by 45 degrees
  * about axes at 0, 45, 90 and 135 degrees ({@link TiltedCamera}); each identified with tilt
- * correction off (system property {@code coinid.rectifyTilt=false}) and on. Then the 1,200 photos
+ * correction off and on ({@code DesignIndex.withTiltCorrection}). Then the 1,200 photos
  * of euro-common-side, which must all be called unknown, with correction on.
  *
  * <pre>
@@ -41,7 +41,6 @@ public final class TiltEvaluation {
     private static final int LONGEST_SIDE = 800;
     private static final int[] TILTS = {0, 30, 45};
     private static final int[] AXES = {0, 45, 90, 135};
-    private static final String RECTIFY_TILT = "coinid.rectifyTilt";
 
     private TiltEvaluation() {
     }
@@ -93,8 +92,8 @@ public final class TiltEvaluation {
                 Counts axisOff = new Counts();
                 Counts axisOn = new Counts();
                 for (boolean rectify : new boolean[] {false, true}) {
-                    System.setProperty(RECTIFY_TILT, Boolean.toString(rectify));
-                    List<Identification> answers = views.parallelStream().map(index::identify).toList();
+                    DesignIndex asked = index.withTiltCorrection(rectify);
+                    List<Identification> answers = views.parallelStream().map(asked::identify).toList();
                     for (int i = 0; i < answers.size(); i++) {
                         (rectify ? axisOn : axisOff).add(designs.get(i), answers.get(i));
                         (rectify ? on : off).add(designs.get(i), answers.get(i));
@@ -108,13 +107,12 @@ public final class TiltEvaluation {
             }
         }
 
-        System.setProperty(RECTIFY_TILT, "true");
         List<Path> commonSides;
         try (Stream<Path> files = Files.walk(datasets.resolve("euro-common-side"))) {
             commonSides = files.filter(p -> p.toString().endsWith(".jpg")).sorted().toList();
         }
         List<String> falseAccepts = new ArrayList<>();
-        index.identifyAll(commonSides).stream().filter(Identification::known)
+        index.withTiltCorrection(true).identifyAll(commonSides).stream().filter(Identification::known)
                 .forEach(id -> falseAccepts.add(id.photo() + ": " + id.describe()));
         System.out.printf(Locale.ROOT, "%ncommon-side photos called known with tilt correction on: %d of %d%n",
                 falseAccepts.size(), commonSides.size());

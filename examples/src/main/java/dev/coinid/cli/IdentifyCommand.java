@@ -23,7 +23,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 /**
- * {@code coinid identify <photo>... [--index <dir>] [--json] [--top N]}: tells for each photo which
+ * {@code coinid identify <photo>... [--index <dir>] [--tilted] [--json] [--top N]}: tells for each photo which
  * 2-euro design it shows (commemorative or regular, country, year, theme, mintage, rarity), or
  * that it shows none of them, from the bundled index of every 2-euro design unless
  * {@code --index} names one built by {@code coinid index}. A photo that cannot be read is reported
@@ -52,6 +52,10 @@ final class IdentifyCommand implements Callable<Integer> {
             description = "An index saved by 'coinid index'. Default: the bundled index of every 2-euro design.")
     Path indexDirectory;
 
+    @Option(names = "--tilted", description = {"The photos may show the coin at a slant (on a table, up to about 45 "
+            + "degrees): find its rim as an ellipse too. Several times slower to find the coin."})
+    boolean tilted;
+
     @Option(names = "--json", description = "Print one JSON array instead of text.")
     boolean json;
 
@@ -65,7 +69,7 @@ final class IdentifyCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--top must be at least 1, was " + top);
         }
         DesignIndex index = (indexDirectory == null ? DesignIndex.bundled() : DesignIndex.load(indexDirectory))
-                .withCandidates(top);
+                .withCandidates(top).withTiltCorrection(tilted);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArrayNode report = Json.MAPPER.createArrayNode();

@@ -137,6 +137,22 @@ class IdentificationCommandsTest {
     }
 
     @Test
+    void identifyTiltedNamesACoinPhotographedAtASlant() throws IOException {
+        String id = "gr-2004-olympic-games-in-athens-2004";
+        dev.coinid.image.RgbImage picture = BundledReferences.picture(id);
+        dev.coinid.image.RgbImage slanted = new dev.coinid.synthetic.TiltedCamera(45, 60, 120)
+                .view(picture, dev.coinid.image.CoinLocator.forTwoEuroCoins().locate(picture));
+        Path photo = temp.resolve("athens-tilted.png");
+        ImageIO.write(slanted.toBufferedImage(), "png", photo.toFile());
+
+        CliRun run = CliRun.of("identify", "--tilted", photo.toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        JsonNode answer = JsonMapper.builder().build().readTree(run.out()).get(0);
+        assertThat(answer.get("design").asText()).isEqualTo(id);
+    }
+
+    @Test
     void aMissingPhotoIsABadInputErrorOnOneLineNamingIt() {
         Path missing = temp.resolve("no-such-coin.jpg");
 
