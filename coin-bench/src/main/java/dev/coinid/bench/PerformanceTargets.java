@@ -254,10 +254,8 @@ public final class PerformanceTargets {
             return notMeasured(target);
         }
         Timing t = identify.get().getValue();
-        double millis = t.hasMedian() ? t.medianMillisPerOp() : t.bestMillisPerOp();
-        String measured = format("%.1f ms %s (%s)", millis, t.hasMedian() ? "median" : "best iteration mean",
-                describeReferences(identify.get().getKey()));
-        return judged(target, measured, millis <= IDENTIFY_MEDIAN_MILLIS, identify.get().getKey());
+        String measured = typicalCall(t) + " (" + describeReferences(identify.get().getKey()) + ")";
+        return judged(target, measured, typicalMillis(t) <= IDENTIFY_MEDIAN_MILLIS, identify.get().getKey());
     }
 
     private static TargetVerdict bundledIndexLoad(Measurements m) {
@@ -268,9 +266,17 @@ public final class PerformanceTargets {
             return notMeasured(target);
         }
         Timing t = load.get().getValue();
-        double millis = t.hasMedian() ? t.medianMillisPerOp() : t.bestMillisPerOp();
-        return verdict(target, format("%.1f ms %s", millis, t.hasMedian() ? "median" : "best iteration mean"),
-                millis <= BUNDLED_INDEX_LOAD_MILLIS);
+        return verdict(target, typicalCall(t), typicalMillis(t) <= BUNDLED_INDEX_LOAD_MILLIS);
+    }
+
+    /** A sampled benchmark's median call in ms, or, where it was not sampled, its best iteration's mean. */
+    private static double typicalMillis(Timing t) {
+        return t.hasMedian() ? t.medianMillisPerOp() : t.bestMillisPerOp();
+    }
+
+    /** {@link #typicalMillis} in words: {@code 80.8 ms median}. */
+    private static String typicalCall(Timing t) {
+        return format("%.1f ms %s", typicalMillis(t), t.hasMedian() ? "median" : "best iteration mean");
     }
 
     private static TargetVerdict indexBuild(Measurements m) {
