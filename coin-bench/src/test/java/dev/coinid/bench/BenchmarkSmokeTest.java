@@ -89,7 +89,8 @@ class BenchmarkSmokeTest {
                 key(BenchmarkKeys.FIT_STRETCH, "photo", BenchmarkKeys.PHONE_PHOTO),
                 key(BenchmarkKeys.IDENTIFY_DECODED, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES),
                 key(BenchmarkKeys.IDENTIFY_FILE, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES),
-                key(BenchmarkKeys.INDEX_BUILD, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES)));
+                key(BenchmarkKeys.INDEX_BUILD, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES),
+                BenchmarkKeys.BUNDLED_INDEX_LOAD));
         // every benchmark above ran; the only others allowed are the precision benchmark's, whose
         // parameters its own class decides, and which must then measure both precisions of both methods
         assertThat(measurements.all().keySet()).containsAll(expected);
