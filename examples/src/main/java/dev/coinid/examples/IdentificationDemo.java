@@ -174,7 +174,7 @@ public final class IdentificationDemo {
 
     /** The design the index names for a coin: the joint theme of a common issue, the catalog id otherwise. */
     private static String designOf(DesignIndex index, String catalogId) {
-        CatalogEntry coin = index.catalog().stream().filter(e -> e.id().equals(catalogId)).findFirst().orElseThrow();
+        CatalogEntry coin = index.catalog().byId(catalogId).orElseThrow();
         return coin.jointIssue().map(joint -> joint.theme()).orElse(coin.id());
     }
 
