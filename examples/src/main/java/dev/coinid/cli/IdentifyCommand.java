@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
  * candidates [{catalogId, design, score}]}, or {@code photo, error}. Facts not known are null:
  * all of them for an unknown photo; {@code catalogId}, {@code country}, {@code mintage} and
  * {@code rarity} for a common issue whose country the photo did not settle, when {@code countries}
- * lists the possible ones, likeliest first.
+ * lists the possible ones, likeliest first (otherwise it holds the coin's country alone).
  */
 @Command(name = "identify", sortOptions = false,
         description = {"Tells which 2-euro design each photo shows, or that it shows none of them.",
@@ -113,7 +113,8 @@ final class IdentifyCommand implements Callable<Integer> {
         node.put("commemorative", design == null ? null : design.isCommemorative());
         node.put("country", coin == null ? null : coin.countryName());
         ArrayNode countries = node.putArray("countries");
-        identification.issuers().forEach(issuer -> countries.add(issuer.countryName()));
+        // the coin's country where it was told, else every country that may have struck it, likeliest first
+        (coin != null ? List.of(coin) : identification.issuers()).forEach(issuer -> countries.add(issuer.countryName()));
         node.put("year", design == null ? null : design.year());
         node.put("theme", design == null ? null : design.theme());
         OptionalLong mintage = coin == null ? OptionalLong.empty() : coin.circulatedMintage();
