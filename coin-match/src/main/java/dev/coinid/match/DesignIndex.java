@@ -37,6 +37,12 @@ import java.util.Optional;
  */
 public final class DesignIndex {
 
+    /**
+     * The score from which the best design is accepted as the photo's unless told otherwise: seven
+     * deviations above the other designs (see docs/identification.md for the operating points).
+     */
+    public static final double DEFAULT_ACCEPT_AT = 0.5;
+
     /** How many candidates an identification lists unless told otherwise. */
     public static final int DEFAULT_CANDIDATES = 5;
 
@@ -51,6 +57,8 @@ public final class DesignIndex {
     /** Each reference's usual correlation with pictures of other designs: its mean and deviation ({@link ReferenceNorms}). */
     private final ReferenceNorms norms;
     private final int candidates;
+    /** The best design's score from which it is accepted (the photo "known"). */
+    private final double acceptAt;
     /** How photos are seen: their coin's rim always a circle, or an ellipse where the coin is tilted. */
     private final CoinView view;
 
@@ -73,6 +81,7 @@ public final class DesignIndex {
         }
         this.references = List.copyOf(references);
         this.candidates = candidates;
+        this.acceptAt = DEFAULT_ACCEPT_AT;
         this.view = CoinView.squareOn();
         Map<String, Integer> designIndex = new LinkedHashMap<>();
         designOf = new int[references.size()];
@@ -86,10 +95,14 @@ public final class DesignIndex {
         this.norms = norms != null ? norms : ReferenceNorms.of(spectra, designOf);
     }
 
-    private DesignIndex(DesignIndex other, int candidates, CoinView view) {
+    private DesignIndex(DesignIndex other, int candidates, double acceptAt, CoinView view) {
         if (candidates < 1) {
             throw new IllegalArgumentException("candidates must be at least 1, was " + candidates);
         }
+        if (!(acceptAt > 0 && acceptAt < 1)) {
+            throw new IllegalArgumentException("acceptAt must lie strictly between 0 and 1, was " + acceptAt);
+        }
+        this.acceptAt = acceptAt;
         this.view = view;
         this.catalog = other.catalog;
         this.references = other.references;
@@ -146,7 +159,7 @@ public final class DesignIndex {
 
     /** The same index listing {@code n} candidates per identification. */
     public DesignIndex withCandidates(int n) {
-        return n == candidates ? this : new DesignIndex(this, n, view);
+        return n == candidates ? this : new DesignIndex(this, n, acceptAt, view);
     }
 
     /**
@@ -158,7 +171,7 @@ public final class DesignIndex {
         if (kept.size() == references.size()) {
             throw new IllegalArgumentException(catalogId + " has no picture in this index");
         }
-        return new DesignIndex(catalog, kept, candidates).withTiltCorrection(correctsTilt());
+        return new DesignIndex(catalog, kept, candidates).withTiltCorrection(correctsTilt()).withAcceptAt(acceptAt);
     }
 
     /**
@@ -170,7 +183,21 @@ public final class DesignIndex {
      */
     public DesignIndex withTiltCorrection(boolean correct) {
         return correct == view.correctsTilt() ? this
-                : new DesignIndex(this, candidates, correct ? CoinView.tiltCorrecting() : CoinView.squareOn());
+                : new DesignIndex(this, candidates, acceptAt, correct ? CoinView.tiltCorrecting() : CoinView.squareOn());
+    }
+
+    /**
+     * The same index accepting the best design from {@code score} on (strictly between 0 and 1;
+     * default {@value #DEFAULT_ACCEPT_AT}): higher refuses more right answers and accepts fewer
+     * wrong ones. Saved with the index.
+     */
+    public DesignIndex withAcceptAt(double score) {
+        return score == acceptAt ? this : new DesignIndex(this, candidates, score, view);
+    }
+
+    /** The best design's score from which the index accepts it ({@link #withAcceptAt}). */
+    public double acceptAt() {
+        return acceptAt;
     }
 
     /** Whether the index finds the coin in a photo as a tilted one too ({@link #withTiltCorrection}). */
@@ -291,7 +318,7 @@ public final class DesignIndex {
             ranked.add(new Candidate(references.get(r).catalogId(), designs.get(d), scores[d],
                     turns[r].correlation(), turns[r].degrees()));
         }
-        if (ranked.get(0).score() < 0.5) {
+        if (ranked.get(0).score() < acceptAt) {
             return new Identification(name, false, ranked, Optional.empty(), List.of());
         }
         CatalogEntry closest = catalog.byId(ranked.get(0).catalogId()).orElseThrow();

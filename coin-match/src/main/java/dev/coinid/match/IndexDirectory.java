@@ -81,6 +81,7 @@ final class IndexDirectory {
             manifest.put("description", DESCRIPTION);
             manifest.put("catalog", index.catalog().source());
             manifest.put("candidates", index.candidates());
+            manifest.put("acceptAt", index.acceptAt());
             ArrayNode records = manifest.putArray("references");
             for (IndexedReference reference : index.references()) {
                 records.addObject().put("catalogId", reference.catalogId()).put("design", reference.design())
@@ -171,8 +172,12 @@ final class IndexDirectory {
                     : IndexedReference.described(entry.id(), design, picture, vector));
         }
         int candidates = Math.max(1, manifest.path("candidates").asInt(DesignIndex.DEFAULT_CANDIDATES));
+        double acceptAt = manifest.path("acceptAt").asDouble(DesignIndex.DEFAULT_ACCEPT_AT);
+        if (!(acceptAt > 0 && acceptAt < 1)) {
+            throw new IndexFormatException(where, MANIFEST + " has acceptAt " + acceptAt + ", not strictly between 0 and 1");
+        }
         if (!stored) {
-            return new DesignIndex(catalog, references, candidates);
+            return new DesignIndex(catalog, references, candidates).withAcceptAt(acceptAt);
         }
         expectSize(where, NORMS, binaries[1], (long) count * 2 * Double.BYTES);
         DoubleBuffer norms = ByteBuffer.wrap(binaries[1]).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
@@ -182,7 +187,7 @@ final class IndexDirectory {
             mean[r] = norms.get();
             deviation[r] = norms.get();
         }
-        return new DesignIndex(catalog, references, ReferenceNorms.of(mean, deviation), candidates);
+        return new DesignIndex(catalog, references, ReferenceNorms.of(mean, deviation), candidates).withAcceptAt(acceptAt);
     }
 
     private static byte[] read(IndexFiles files, String name) {

@@ -322,6 +322,22 @@ class DesignIndexTest {
     }
 
     @Test
+    void theAcceptScoreIsHonouredAndSavedWithTheIndex() {
+        RgbImage photo = photoOf(8, new Shot(70, 110, 0.6, 0.5, 0.5, 0.4, 2, 6));
+        double score = index.identify(photo).score();
+
+        assertThat(index.acceptAt()).isEqualTo(DesignIndex.DEFAULT_ACCEPT_AT);
+        assertThat(index.withAcceptAt(Math.min(0.999, score + 1e-9)).identify(photo).known()).isEqualTo(score >= 0.999);
+        assertThat(index.withAcceptAt(Math.max(1e-6, score / 2)).identify(photo).known()).isTrue();
+
+        Path saved = temp.resolve("strict-index");
+        index.withAcceptAt(0.9).save(saved);
+        assertThat(DesignIndex.load(saved).acceptAt()).isEqualTo(0.9);
+        assertThat(index.withAcceptAt(0.9).withCandidates(2).withTiltCorrection(true).acceptAt()).isEqualTo(0.9);
+        assertThatThrownBy(() -> index.withAcceptAt(1.0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void withoutACoinDropsItsPictures() {
         DesignIndex smaller = index.without(gallery.ids.get(5));
 

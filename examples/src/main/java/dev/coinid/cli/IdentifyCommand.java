@@ -23,7 +23,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 /**
- * {@code coinid identify <photo>... [--index <dir>] [--tilted] [--json] [--top N]}: tells for each photo which
+ * {@code coinid identify <photo>... [--index <dir>] [--tilted] [--accept-at S] [--json] [--top N]}: tells for each photo which
  * 2-euro design it shows (commemorative or regular, country, year, theme, mintage, rarity), or
  * that it shows none of them, from the bundled index of every 2-euro design unless
  * {@code --index} names one built by {@code coinid index}. A photo that cannot be read is reported
@@ -56,6 +56,11 @@ final class IdentifyCommand implements Callable<Integer> {
             + "degrees): find its rim as an ellipse too. Several times slower to find the coin."})
     boolean tilted;
 
+    @Option(names = "--accept-at", paramLabel = "<score>",
+            description = {"The score (0..1) from which the best design is accepted. Default: the index's (the bundled "
+                + "index's is 0.5); higher refuses more right answers and accepts fewer wrong ones."})
+    Double acceptAt;
+
     @Option(names = "--json", description = "Print one JSON array instead of text.")
     boolean json;
 
@@ -68,8 +73,15 @@ final class IdentifyCommand implements Callable<Integer> {
         if (top < 1) {
             throw new ParameterException(spec.commandLine(), "--top must be at least 1, was " + top);
         }
+        if (acceptAt != null && !(acceptAt > 0 && acceptAt < 1)) {
+            throw new ParameterException(spec.commandLine(), "--accept-at must lie strictly between 0 and 1, was "
+                    + acceptAt);
+        }
         DesignIndex index = (indexDirectory == null ? DesignIndex.bundled() : DesignIndex.load(indexDirectory))
                 .withCandidates(top).withTiltCorrection(tilted);
+        if (acceptAt != null) {
+            index = index.withAcceptAt(acceptAt);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArrayNode report = Json.MAPPER.createArrayNode();

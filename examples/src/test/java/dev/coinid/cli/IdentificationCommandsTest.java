@@ -153,6 +153,24 @@ class IdentificationCommandsTest {
     }
 
     @Test
+    void acceptAtRaisesTheBarAndOutsideZeroToOneIsAUsageError() throws IOException {
+        Path known = photo("strict.png", 4, new Shot(70, 150, 0.6, 0.3, 0.6, 0.3, 2, 1));
+        double score = JsonMapper.builder().build()
+                .readTree(CliRun.of("identify", "--index", index.toString(), known.toString(), "--json").out())
+                .get(0).get("score").asDouble();
+
+        CliRun strict = CliRun.of("identify", "--index", index.toString(), known.toString(), "--json", "--accept-at",
+                String.valueOf(Math.min(0.999999, score + 1e-7)));
+        CliRun outside = CliRun.of("identify", known.toString(), "--accept-at", "1.5");
+
+        assertThat(score).isGreaterThan(0.5);
+        assertThat(JsonMapper.builder().build().readTree(strict.out()).get(0).get("known").asBoolean())
+                .isEqualTo(score >= 0.999999);
+        assertThat(outside.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(outside.err()).contains("--accept-at");
+    }
+
+    @Test
     void aMissingPhotoIsABadInputErrorOnOneLineNamingIt() {
         Path missing = temp.resolve("no-such-coin.jpg");
 
