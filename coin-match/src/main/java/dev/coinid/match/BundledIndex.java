@@ -40,7 +40,7 @@ final class BundledIndex {
         // the catalog (Jackson's start-up, mostly) loads on another core while this one reads the index's files
         CompletableFuture<CoinCatalog> catalog = CompletableFuture.supplyAsync(CoinCatalog::bundled);
         IndexFiles files = IndexFiles.inMemory(IndexFiles.of(packaged), IndexDirectory.MANIFEST, IndexDirectory.SPECTRA,
-                IndexDirectory.NORMS);
+                IndexDirectory.NORMS, IndexDirectory.COMMON_SIDES);
         try {
             return IndexDirectory.read(files, catalog.join());
         } catch (CompletionException e) {

@@ -59,6 +59,8 @@ public final class DesignIndex {
     private final int candidates;
     /** The best design's score from which it is accepted (the photo "known"). */
     private final double acceptAt;
+    /** The common side's pictures, to tell a photo of it from one of no known design (none: never told). */
+    private final CommonSides commonSides;
     /** How photos are seen: their coin's rim always a circle, or an ellipse where the coin is tilted. */
     private final CoinView view;
 
@@ -82,6 +84,7 @@ public final class DesignIndex {
         this.references = List.copyOf(references);
         this.candidates = candidates;
         this.acceptAt = DEFAULT_ACCEPT_AT;
+        this.commonSides = CommonSides.NONE;
         this.view = CoinView.squareOn();
         Map<String, Integer> designIndex = new LinkedHashMap<>();
         designOf = new int[references.size()];
@@ -96,6 +99,10 @@ public final class DesignIndex {
     }
 
     private DesignIndex(DesignIndex other, int candidates, double acceptAt, CoinView view) {
+        this(other, candidates, acceptAt, view, other.commonSides);
+    }
+
+    private DesignIndex(DesignIndex other, int candidates, double acceptAt, CoinView view, CommonSides commonSides) {
         if (candidates < 1) {
             throw new IllegalArgumentException("candidates must be at least 1, was " + candidates);
         }
@@ -104,6 +111,7 @@ public final class DesignIndex {
         }
         this.acceptAt = acceptAt;
         this.view = view;
+        this.commonSides = commonSides;
         this.catalog = other.catalog;
         this.references = other.references;
         this.designs = other.designs;
@@ -171,7 +179,8 @@ public final class DesignIndex {
         if (kept.size() == references.size()) {
             throw new IllegalArgumentException(catalogId + " has no picture in this index");
         }
-        return new DesignIndex(catalog, kept, candidates).withTiltCorrection(correctsTilt()).withAcceptAt(acceptAt);
+        return new DesignIndex(catalog, kept, candidates).withTiltCorrection(correctsTilt()).withAcceptAt(acceptAt)
+                .withCommonSides(commonSides.pictures(), commonSides.spectra());
     }
 
     /**
@@ -254,6 +263,20 @@ public final class DesignIndex {
         return norms;
     }
 
+    CommonSides commonSides() {
+        return commonSides;
+    }
+
+    /** The same index telling photos of the common side by these pictures (names and spectra). */
+    DesignIndex withCommonSides(List<String> pictures, List<float[]> sideSpectra) {
+        return new DesignIndex(this, candidates, acceptAt, view, CommonSides.of(pictures, sideSpectra, spectra));
+    }
+
+    /** Whether the index can tell a photo of the common side ({@link Side#COMMON}) from one of no known design. */
+    public boolean knowsTheCommonSide() {
+        return !commonSides.isEmpty();
+    }
+
     /** Identifies the coin in a photo file; an unreadable photo is a {@link dev.coinid.error.CoinIdException} naming it. */
     public Identification identify(Path photo) {
         return identify(photo.toString(), DECODER.decode(photo));
@@ -318,13 +341,18 @@ public final class DesignIndex {
             ranked.add(new Candidate(references.get(r).catalogId(), designs.get(d), scores[d],
                     turns[r].correlation(), turns[r].degrees()));
         }
+        double commonSide = commonSides.isEmpty() ? 0
+                : DesignScorer.scoreAgainst(commonSides.bestNormalised(spectrum), designCorrelation);
+        if (commonSide >= acceptAt && commonSide > ranked.get(0).score()) {
+            return new Identification(name, false, ranked, Optional.empty(), List.of(), Side.COMMON);
+        }
         if (ranked.get(0).score() < acceptAt) {
-            return new Identification(name, false, ranked, Optional.empty(), List.of());
+            return new Identification(name, false, ranked, Optional.empty(), List.of(), Side.UNKNOWN);
         }
         CatalogEntry closest = catalog.byId(ranked.get(0).catalogId()).orElseThrow();
         CountryReading.Verdict verdict = CountryReading.read(issuersOf(closest),
                 CountryReading.bestPerCoin(references, designOf, ranking[0], turns));
-        return new Identification(name, true, ranked, verdict.coin(), verdict.coins());
+        return new Identification(name, true, ranked, verdict.coin(), verdict.coins(), Side.NATIONAL);
     }
 
     /** Every catalog entry of a coin's design: its joint issue's coins, or the coin alone. */

@@ -18,6 +18,7 @@ public final class DesignIndexBuilder {
     private CoinCatalog catalog = CoinCatalog.bundled();
     private IndexBuildListener listener = IndexBuildListener.none();
     private int candidates = DesignIndex.DEFAULT_CANDIDATES;
+    private List<Path> commonSides = List.of();
 
     DesignIndexBuilder() {
     }
@@ -40,6 +41,15 @@ public final class DesignIndexBuilder {
             throw new IllegalArgumentException("candidates must be at least 1, was " + candidates);
         }
         this.candidates = candidates;
+        return this;
+    }
+
+    /**
+     * Pictures of the common side of the 2-euro coin (default: none), so that the index tells a
+     * photo of it ({@link Side#COMMON}: turn the coin over) from a photo of no known design.
+     */
+    public DesignIndexBuilder commonSides(List<Path> pictures) {
+        this.commonSides = List.copyOf(pictures);
         return this;
     }
 
@@ -70,6 +80,12 @@ public final class DesignIndexBuilder {
             return IndexedReference.described(entry.id(), DesignIndex.designOf(entry), picture.file().getFileName().toString(),
                     description);
         }).toList();
-        return new DesignIndex(catalog, references, candidates);
+        DesignIndex index = new DesignIndex(catalog, references, candidates);
+        if (commonSides.isEmpty()) {
+            return index;
+        }
+        List<float[]> sideSpectra = commonSides.stream()
+                .map(file -> RotationCorrelation.spectrum(view.describe(decoder.decode(file)))).toList();
+        return index.withCommonSides(commonSides.stream().map(file -> file.getFileName().toString()).toList(), sideSpectra);
     }
 }

@@ -60,6 +60,25 @@ final class DesignScorer {
         return scores;
     }
 
+    /**
+     * The score of a correlation that is not one of the designs' (a common side's), measured
+     * against every design's correlation with the same photo.
+     */
+    static double scoreAgainst(double correlation, double[] designCorrelations) {
+        if (designCorrelations.length < MIN_COHORT) {
+            return logistic((correlation - 0.5) * 10);
+        }
+        double sum = 0;
+        double squares = 0;
+        for (double c : designCorrelations) {
+            sum += c;
+            squares += c * c;
+        }
+        double mean = sum / designCorrelations.length;
+        double deviation = Math.sqrt(Math.max(1e-12, squares / designCorrelations.length - mean * mean));
+        return logistic(STEEPNESS * ((correlation - mean) / deviation - KNOWN_AT));
+    }
+
     private static double logistic(double x) {
         return 1 / (1 + Math.exp(-x));
     }

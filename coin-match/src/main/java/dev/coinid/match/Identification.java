@@ -19,9 +19,12 @@ import java.util.Optional;
  *     did not settle (then {@code issuers} lists the possible coins)
  * @param issuers for a known design, every catalog entry of it, likeliest first: the coin alone
  *     for a design of one country, every country's coin of a common issue; empty when unknown
+ * @param side the side the photo shows: {@link Side#NATIONAL} exactly when the design is known,
+ *     {@link Side#COMMON} when it is the common side (then not known: no design), else
+ *     {@link Side#UNKNOWN}
  */
 public record Identification(String photo, boolean known, List<Candidate> candidates, Optional<CatalogEntry> coin,
-                             List<CatalogEntry> issuers) {
+                             List<CatalogEntry> issuers, Side side) {
 
     public Identification {
         Objects.requireNonNull(photo, "photo");
@@ -33,6 +36,9 @@ public record Identification(String photo, boolean known, List<Candidate> candid
         }
         if (known == issuers.isEmpty() || (coin.isPresent() && !known)) {
             throw new IllegalArgumentException("a known design has its issuers (and maybe its coin), an unknown one neither");
+        }
+        if (known != (side == Side.NATIONAL)) {
+            throw new IllegalArgumentException("a known design is a national side, and only a known design is");
         }
     }
 
@@ -55,10 +61,14 @@ public record Identification(String photo, boolean known, List<Candidate> candid
      * The verdict in one line: {@code commemorative 2-euro, Greece 2004, Olympic Games in Athens
      * 2004 (score 0.93)}; for a common issue whose country is open, {@code commemorative 2-euro,
      * 2007, 50th anniversary of the Treaty of Rome (a design common to 13 countries; country not
-     * told, likeliest Italy, Spain, Portugal) (score 0.98)}; or {@code not a known 2-euro design
+     * told, likeliest Italy, Spain, Portugal) (score 0.98)}; {@code the common side of a euro coin
+     * (the map): turn the coin over to identify its design}; or {@code not a known 2-euro design
      * (closest: ..., score 0.31)}.
      */
     public String describe() {
+        if (side == Side.COMMON) {
+            return "the common side of a euro coin (the map): turn the coin over to identify its design";
+        }
         if (!known) {
             return String.format(java.util.Locale.ROOT, "not a known 2-euro design (closest: %s, score %.2f)",
                     best().design(), score());

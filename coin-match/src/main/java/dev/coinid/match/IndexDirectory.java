@@ -44,6 +44,8 @@ final class IndexDirectory {
     static final String MANIFEST = "coinid-index.json";
     static final String SPECTRA = "spectra.f32";
     static final String NORMS = "norms.f64";
+    /** The common side's pictures' spectra, where the index holds any (format 2). */
+    static final String COMMON_SIDES = "common-sides.f32";
     /** Format 1's descriptions, from which loading computed the spectra and norms. */
     static final String DESCRIPTIONS = "descriptions.f32";
     /** The format this library writes; it reads this one and older ones. */
@@ -73,8 +75,12 @@ final class IndexDirectory {
             Files.createDirectories(temporary);
             byte[] spectra = spectrumBytes(index.references());
             byte[] norms = normBytes(index.norms());
+            byte[] commonSides = floatBytes(index.commonSides().spectra());
             Files.write(temporary.resolve(SPECTRA), spectra);
             Files.write(temporary.resolve(NORMS), norms);
+            if (!index.commonSides().isEmpty()) {
+                Files.write(temporary.resolve(COMMON_SIDES), commonSides);
+            }
             ObjectNode manifest = JSON.createObjectNode();
             manifest.put("format", "coinid-index");
             manifest.put("formatVersion", FORMAT_VERSION);
@@ -87,7 +93,9 @@ final class IndexDirectory {
                 records.addObject().put("catalogId", reference.catalogId()).put("design", reference.design())
                         .put("picture", reference.picture());
             }
-            manifest.put("crc32c", crc32c(records, spectra, norms));
+            ArrayNode sides = manifest.putArray("commonSides");
+            index.commonSides().pictures().forEach(sides::add);
+            manifest.put("crc32c", crc32c(records, spectra, norms, commonSides));
             JSON.writeValue(temporary.resolve(MANIFEST).toFile(), manifest);
             Path old = null;
             if (Files.exists(target)) {
@@ -151,7 +159,10 @@ final class IndexDirectory {
         byte[][] binaries = stored ? new byte[][] {read(files, SPECTRA), read(files, NORMS)}
                 : new byte[][] {read(files, DESCRIPTIONS)};
         String expected = stored ? manifest.path("crc32c").asText() : manifest.path("sha256").asText();
-        String actual = stored ? crc32c((ArrayNode) records, binaries) : checksum((ArrayNode) records, binaries);
+        JsonNode sides = manifest.path("commonSides");
+        byte[] commonSides = stored && sides.isArray() && !sides.isEmpty() ? read(files, COMMON_SIDES) : new byte[0];
+        String actual = stored ? crc32c((ArrayNode) records, binaries[0], binaries[1], commonSides)
+                : checksum((ArrayNode) records, binaries);
         if (!actual.equals(expected)) {
             throw new IndexFormatException(where, "checksum mismatch: the index was changed or damaged after it was "
                     + "written; rebuild it");
@@ -187,7 +198,22 @@ final class IndexDirectory {
             mean[r] = norms.get();
             deviation[r] = norms.get();
         }
-        return new DesignIndex(catalog, references, ReferenceNorms.of(mean, deviation), candidates).withAcceptAt(acceptAt);
+        DesignIndex index = new DesignIndex(catalog, references, ReferenceNorms.of(mean, deviation), candidates)
+                .withAcceptAt(acceptAt);
+        if (commonSides.length == 0) {
+            return index;
+        }
+        expectSize(where, COMMON_SIDES, commonSides, (long) sides.size() * RotationCorrelation.SPECTRUM_LENGTH * Float.BYTES);
+        FloatBuffer sideValues = ByteBuffer.wrap(commonSides).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        List<String> sidePictures = new ArrayList<>();
+        List<float[]> sideSpectra = new ArrayList<>();
+        for (JsonNode side : sides) {
+            float[] spectrum = new float[RotationCorrelation.SPECTRUM_LENGTH];
+            sideValues.get(spectrum);
+            sidePictures.add(side.asText());
+            sideSpectra.add(spectrum);
+        }
+        return index.withCommonSides(sidePictures, sideSpectra);
     }
 
     private static byte[] read(IndexFiles files, String name) {
@@ -207,10 +233,14 @@ final class IndexDirectory {
     }
 
     private static byte[] spectrumBytes(List<IndexedReference> references) {
-        ByteBuffer buffer = ByteBuffer.allocate(references.size() * RotationCorrelation.SPECTRUM_LENGTH * Float.BYTES)
+        return floatBytes(references.stream().map(IndexedReference::spectrum).toList());
+    }
+
+    private static byte[] floatBytes(List<float[]> vectors) {
+        ByteBuffer buffer = ByteBuffer.allocate(vectors.stream().mapToInt(v -> v.length).sum() * Float.BYTES)
                 .order(ByteOrder.LITTLE_ENDIAN);
         FloatBuffer floats = buffer.asFloatBuffer();
-        references.forEach(reference -> floats.put(reference.spectrum()));
+        vectors.forEach(floats::put);
         return buffer.array();
     }
 

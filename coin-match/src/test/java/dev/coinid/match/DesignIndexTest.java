@@ -338,6 +338,27 @@ class DesignIndexTest {
     }
 
     @Test
+    void aPhotoOfTheCommonSideIsToldAsSuchWhereTheIndexHoldsItsPicture() throws IOException {
+        // a made-up design stands for the common side's map
+        Path commonSide = temp.resolve("common-side.png");
+        javax.imageio.ImageIO.write(SyntheticGallery.DESIGNS.catalogPicture(300, 360).toBufferedImage(), "png",
+                commonSide.toFile());
+        DesignIndex withSide = DesignIndex.builder().commonSides(List.of(commonSide)).build(List.of(gallery.folder));
+        RgbImage photo = SyntheticGallery.DESIGNS.photo(300, new Shot(50, 120, 0.7, 0.5, 0.5, 0.3, 2, 3), 400, 300);
+        Path saved = temp.resolve("index-with-common-side");
+        withSide.save(saved);
+
+        Identification told = withSide.identify(photo);
+        assertThat(told.side()).isEqualTo(Side.COMMON);
+        assertThat(told.known()).isFalse();
+        assertThat(told.describe()).contains("turn the coin over");
+        assertThat(DesignIndex.load(saved).identify(photo)).isEqualTo(told);
+        assertThat(DesignIndex.load(saved).knowsTheCommonSide()).isTrue();
+        assertThat(index.identify(photo).side()).isEqualTo(Side.UNKNOWN);
+        assertThat(withSide.identify(photoOf(2, new Shot(10, 100, 0.7, 0.5, 0.5, 0.2, 1, 2))).side()).isEqualTo(Side.NATIONAL);
+    }
+
+    @Test
     void withoutACoinDropsItsPictures() {
         DesignIndex smaller = index.without(gallery.ids.get(5));
 

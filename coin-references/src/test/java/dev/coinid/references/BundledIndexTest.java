@@ -94,12 +94,31 @@ class BundledIndexTest {
         assertThat(designOf(coin)).isNotEqualTo(coin.id());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"common-2002-200.jpg", "common-2007-200.jpg"})
+    void photosOfTheCommonSideAreToldToTurnTheCoinOver(String map) throws java.io.IOException {
+        dev.coinid.image.RgbImage picture;
+        try (java.io.InputStream in = BundledIndexTest.class.getResourceAsStream(
+                "/dev/coinid/references/common-sides/" + map)) {
+            picture = dev.coinid.image.ImageDecoder.defaults().decode(in, map);
+        }
+        ReferencePhotos photos = ReferencePhotos.of(picture);
+        assertThat(DesignIndex.bundled().knowsTheCommonSide()).isTrue();
+
+        for (Shot shot : SHOTS) {
+            Identification answer = DesignIndex.bundled().identify(photos.photo(shot, 640, 480));
+
+            assertThat(answer.side()).as("%s, %s: %s", map, shot, answer.describe()).isEqualTo(dev.coinid.match.Side.COMMON);
+            assertThat(answer.known()).isFalse();
+        }
+    }
+
     /** The design the index names for {@code coin}: the joint theme of a common issue, else the catalog id. */
     private static String designOf(CatalogEntry coin) {
         return coin.jointIssue().map(joint -> joint.theme()).orElse(coin.id());
     }
 
     private static CatalogEntry entry(DesignIndex index, String catalogId) {
-        return index.catalog().stream().filter(coin -> coin.id().equals(catalogId)).findFirst().orElseThrow();
+        return index.catalog().byId(catalogId).orElseThrow();
     }
 }

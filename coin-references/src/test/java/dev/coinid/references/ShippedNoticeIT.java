@@ -38,7 +38,7 @@ class ShippedNoticeIT {
                 "Creative Commons Attribution 4.0 International",
                 "https://creativecommons.org/licenses/by/4.0/",
                 "LICENSE",
-                "only the 2-euro national sides were kept",
+                "only the 2-euro coin's pictures were kept",
                 "converted from WebP to JPEG",
                 "at most 320 px",
                 "metadata",

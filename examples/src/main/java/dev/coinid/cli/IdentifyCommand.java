@@ -8,6 +8,7 @@ import dev.coinid.error.CoinIdException;
 import dev.coinid.match.Candidate;
 import dev.coinid.match.DesignIndex;
 import dev.coinid.match.Identification;
+import dev.coinid.match.Side;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +31,8 @@ import java.util.concurrent.Callable;
  * and the others are still identified; the exit code is then 1.
  *
  * <p>With {@code --json}, one JSON array with one object per photo, in argument order:
- * {@code photo, known, catalogId, design, score, commemorative, country, countries, year, theme,
+ * {@code photo, known, side ("national", "common": turn the coin over, or null), catalogId, design,
+ * score, commemorative, country, countries, year, theme,
  * mintage (coins struck for circulation), rarity (rank by lowest mintage of all qualities),
  * candidates [{catalogId, design, score}]}, or {@code photo, error}. Facts not known are null:
  * all of them for an unknown photo; {@code catalogId}, {@code country}, {@code mintage} and
@@ -119,6 +121,8 @@ final class IdentifyCommand implements Callable<Integer> {
         CatalogEntry design = identification.issuers().isEmpty() ? null : identification.issuers().get(0);
         node.put("photo", photo.toString());
         node.put("known", identification.known());
+        node.put("side", identification.side() == Side.UNKNOWN ? null
+                : identification.side().name().toLowerCase(java.util.Locale.ROOT));
         node.put("catalogId", coin == null ? null : coin.id());
         node.put("design", best.design());
         node.put("score", best.score());

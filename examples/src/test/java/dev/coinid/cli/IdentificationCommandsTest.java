@@ -89,7 +89,7 @@ class IdentificationCommandsTest {
         assertThat(array).hasSize(3);
 
         JsonNode first = array.get(0);
-        assertThat(fieldNames(first)).containsExactly("photo", "known", "catalogId", "design", "score",
+        assertThat(fieldNames(first)).containsExactly("photo", "known", "side", "catalogId", "design", "score",
                 "commemorative", "country", "countries", "year", "theme", "mintage", "rarity", "candidates");
         assertThat(first.get("photo").asText()).isEqualTo(known.toString());
         assertThat(first.get("known").asBoolean()).isTrue();
@@ -112,6 +112,7 @@ class IdentificationCommandsTest {
         assertThat(third.get("commemorative").isNull()).isTrue();
         assertThat(third.get("country").isNull()).isTrue();
         assertThat(third.get("countries")).isEmpty();
+        assertThat(third.get("side").isNull()).isTrue();
         assertThat(third.get("mintage").isNull()).isTrue();
         assertThat(third.get("rarity").isNull()).isTrue();
         assertThat(third.get("score").asDouble()).isBetween(0.0, 0.5);
@@ -132,6 +133,7 @@ class IdentificationCommandsTest {
         assertThat(answer.get("known").asBoolean()).isTrue();
         assertThat(answer.get("catalogId").asText()).isEqualTo(id);
         assertThat(answer.get("countries")).extracting(JsonNode::asText).containsExactly("Greece");
+        assertThat(answer.get("side").asText()).isEqualTo("national");
         assertThat(answer.get("mintage").asLong()).isEqualTo(coin.circulatedMintage().orElseThrow());
         assertThat(answer.get("rarity").asInt()).isEqualTo(CoinCatalog.bundled().rarityOf(coin).rank().orElseThrow());
     }

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * of {@code references.tsv} that names a picture, the Open Coin Data picture shrunk (area
  * average) so that its longer side is {@value #SIZE} px, the size identification describes a coin
  * at, and saved as a baseline JPEG of quality {@value #QUALITY} named {@code <catalog id>.jpg}.
- * Pictures no row names any more are deleted. Run it after changing the table:
+ * Pictures no row names any more are deleted. The two pictures of the common side go to
+ * {@code common-sides/} the same way. Run it after changing the table:
  *
  * <pre>
  * mvn -B -ntp -q -pl coin-research exec:java \
@@ -34,6 +35,8 @@ public final class ReferencePictureImport {
 
     static final int SIZE = 320;
     static final float QUALITY = 0.88f;
+    /** Open Coin Data's pictures of the 2-euro coin's common side, the old map and the new. */
+    static final List<String> COMMON_SIDES = List.of("common-2002-200.jpg", "common-2007-200.jpg");
 
     private ReferencePictureImport() {
     }
@@ -61,6 +64,12 @@ public final class ReferencePictureImport {
             }
             bytes += write(shrunk(original), pictures.resolve(name));
             written.add(name);
+        }
+        // the common side's two maps (2002 and 2007), for telling a photo of it
+        Path commonSides = Files.createDirectories(resources.resolve("common-sides"));
+        for (String map : COMMON_SIDES) {
+            BufferedImage original = ImageIO.read(source.resolve("Images").resolve(map).toFile());
+            bytes += write(shrunk(original), commonSides.resolve(map));
         }
         int deleted = 0;
         try (Stream<Path> files = Files.list(pictures)) {
