@@ -13,7 +13,7 @@ import java.util.Arrays;
  *
  * <p>With hundreds of designs, the best of a photo that shows none of them still lies about
  * three to four deviations above the mean (the maximum of many draws). On the development data
- * (see the README) the photos that show none of the designs stayed below 7.5 and all but one of
+ * (see docs/identification.md) the photos that show none of the designs stayed below 7.5 and all but one of
  * the correctly ranked photos of known designs lay above 8; any threshold from 6 to 8 gave the
  * same misses, and the threshold sits in the middle of that range.
  */

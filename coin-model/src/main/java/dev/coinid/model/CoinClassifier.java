@@ -239,7 +239,7 @@ public final class CoinClassifier implements AutoCloseable {
 
     /**
      * Configures and trains a {@link CoinClassifier}. Every setting has a working default, chosen
-     * by measuring recall on photos of a shooting session held out of training (see the README):
+     * by measuring recall on photos of a shooting session held out of training (see docs/classification.md):
      * {@link Recipe#polar()}, that is {@link Preprocessing#polar()} (the coin found and unwrapped
      * into 128 angles by 32 radii, grey, local contrast normalised), {@link
      * Architectures#polarCnn()}, {@link Augmentation#polarPreset()}, 40 epochs of batches of 32,

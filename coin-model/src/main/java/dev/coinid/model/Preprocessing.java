@@ -57,7 +57,7 @@ public record Preprocessing(int width, int height, Fit fit, float rescale, Norma
      * coinid's default, chosen on photos of a shooting session held out of training: the coin
      * found and unwrapped into polar coordinates ({@link Fit#COIN_POLAR}), 128 angles by 32 radii,
      * values scaled by 1/255, then grey local contrast normalisation (colour, brightness,
-     * contrast and shading dropped). For photos of one coin each; see the README for what it
+     * contrast and shading dropped). For photos of one coin each; see docs/classification.md for what it
      * measured.
      */
     public static Preprocessing polar() {

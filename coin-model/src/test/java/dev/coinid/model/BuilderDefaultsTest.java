@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An untouched builder trains coinid's measured recipe: the polar one (see the README's results). */
+/** An untouched builder trains coinid's measured recipe: the polar one (see docs/classification.md). */
 class BuilderDefaultsTest {
 
     @TempDir

@@ -22,7 +22,7 @@ import java.util.Locale;
  * photos and prints, per run, macro recall, per-class recall, the confusion matrix and the
  * training time, then one Markdown table of all runs.
  *
- * <p>The table of the README (seed CNN + seed augmentation against the builder's defaults, on a
+ * <p>The table of docs/classification.md (seed CNN + seed augmentation against the builder's defaults, on a
  * group-aware random split and on the held-out night session, seed 42) comes from running it with
  * no options from the project root:
  *
