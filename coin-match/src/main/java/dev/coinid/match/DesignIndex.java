@@ -10,11 +10,13 @@ import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An index of 2-euro designs built from reference pictures (one per catalogued coin is enough),
@@ -241,8 +243,8 @@ public final class DesignIndex {
 
     /** Which of its catalog's designs the index can name, and which coins it cannot. */
     public IndexCoverage coverage() {
-        java.util.Set<String> indexed = new java.util.HashSet<>(designs);
-        java.util.Set<String> catalogDesigns = new java.util.HashSet<>();
+        Set<String> indexed = new HashSet<>(designs);
+        Set<String> catalogDesigns = new HashSet<>();
         List<CatalogEntry> missing = new ArrayList<>();
         for (CatalogEntry entry : catalog) {
             String design = designOf(entry);

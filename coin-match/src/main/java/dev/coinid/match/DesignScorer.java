@@ -34,28 +34,10 @@ final class DesignScorer {
      * ({@code correlations[d]}) and the index of the best design.
      */
     static double[] scores(double[] correlations, int bestDesign) {
+        Cohort others = Cohort.of(correlations, bestDesign);
         double[] scores = new double[correlations.length];
-        if (correlations.length < MIN_COHORT) {
-            // too few designs to compare against: fall back on the correlation itself
-            for (int d = 0; d < correlations.length; d++) {
-                scores[d] = logistic((correlations[d] - 0.5) * 10);
-            }
-            return scores;
-        }
-        double sum = 0;
-        double squares = 0;
         for (int d = 0; d < correlations.length; d++) {
-            if (d != bestDesign) {
-                sum += correlations[d];
-                squares += correlations[d] * correlations[d];
-            }
-        }
-        int n = correlations.length - 1;
-        double mean = sum / n;
-        double deviation = Math.sqrt(Math.max(1e-12, squares / n - mean * mean));
-        for (int d = 0; d < correlations.length; d++) {
-            double z = (correlations[d] - mean) / deviation;
-            scores[d] = logistic(STEEPNESS * (z - KNOWN_AT));
+            scores[d] = others.score(correlations[d]);
         }
         return scores;
     }
@@ -65,18 +47,40 @@ final class DesignScorer {
      * against every design's correlation with the same photo.
      */
     static double scoreAgainst(double correlation, double[] designCorrelations) {
-        if (designCorrelations.length < MIN_COHORT) {
-            return logistic((correlation - 0.5) * 10);
+        return Cohort.of(designCorrelations, -1).score(correlation);
+    }
+
+    /**
+     * The correlations a photo's score is measured against: their mean and deviation, or too few
+     * of them to mean anything ({@code tooFew}: the correlation itself is then the score's measure).
+     */
+    private record Cohort(double mean, double deviation, boolean tooFew) {
+
+        /** The cohort of {@code correlations} without the one at {@code leftOut} (-1: none left out). */
+        static Cohort of(double[] correlations, int leftOut) {
+            if (correlations.length < MIN_COHORT) {
+                return new Cohort(0, 1, true);
+            }
+            double sum = 0;
+            double squares = 0;
+            for (int d = 0; d < correlations.length; d++) {
+                if (d != leftOut) {
+                    sum += correlations[d];
+                    squares += correlations[d] * correlations[d];
+                }
+            }
+            int n = leftOut < 0 ? correlations.length : correlations.length - 1;
+            double mean = sum / n;
+            return new Cohort(mean, Math.sqrt(Math.max(1e-12, squares / n - mean * mean)), false);
         }
-        double sum = 0;
-        double squares = 0;
-        for (double c : designCorrelations) {
-            sum += c;
-            squares += c * c;
+
+        double score(double correlation) {
+            if (tooFew) {
+                // too few designs to compare against: fall back on the correlation itself
+                return logistic((correlation - 0.5) * 10);
+            }
+            return logistic(STEEPNESS * ((correlation - mean) / deviation - KNOWN_AT));
         }
-        double mean = sum / designCorrelations.length;
-        double deviation = Math.sqrt(Math.max(1e-12, squares / designCorrelations.length - mean * mean));
-        return logistic(STEEPNESS * ((correlation - mean) / deviation - KNOWN_AT));
     }
 
     private static double logistic(double x) {
