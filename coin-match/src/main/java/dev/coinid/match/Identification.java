@@ -52,6 +52,14 @@ public record Identification(String photo, boolean known, List<Candidate> candid
         return best().score();
     }
 
+    /**
+     * The coin, or for a common issue whose country is open the likeliest one: what to read the
+     * design's facts from (kind, year, theme), which every issuer shares; empty when unknown.
+     */
+    public Optional<CatalogEntry> likeliestCoin() {
+        return coin.isPresent() ? coin : issuers.stream().findFirst();
+    }
+
     /** Whether the design is known but its country is not: a common issue whose country the photo did not settle. */
     public boolean countryOpen() {
         return known && coin.isEmpty();
@@ -73,7 +81,7 @@ public record Identification(String photo, boolean known, List<Candidate> candid
             return String.format(java.util.Locale.ROOT, "not a known 2-euro design (closest: %s, score %.2f)",
                     best().design(), score());
         }
-        CatalogEntry entry = coin.orElse(issuers.get(0));
+        CatalogEntry entry = likeliestCoin().orElseThrow();
         String kind = entry.isCommemorative() ? "commemorative 2-euro" : "regular 2-euro";
         String common = issuers.size() > 1 ? " (a design common to " + issuers.size() + " countries" + (coin.isPresent()
                 ? ")" : "; country not told, likeliest " + issuers.stream().limit(3).map(CatalogEntry::countryName)

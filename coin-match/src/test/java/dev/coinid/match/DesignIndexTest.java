@@ -114,6 +114,7 @@ class DesignIndexTest {
         // the two countries' pictures are the same made-up picture: nothing tells them apart
         assertThat(id.countryOpen()).isTrue();
         assertThat(id.coin()).isEmpty();
+        assertThat(id.likeliestCoin()).contains(id.issuers().get(0));
         assertThat(id.describe()).contains("country not told, likeliest");
     }
 

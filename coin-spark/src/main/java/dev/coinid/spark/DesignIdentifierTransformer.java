@@ -134,7 +134,7 @@ public final class DesignIdentifierTransformer extends ImageTransformer {
             }
             CatalogEntry coin = id.coin().orElse(null);
             // the design's facts are every issuer's; the country is the coin's, null where the photo did not settle it
-            CatalogEntry design = id.issuers().isEmpty() ? null : id.issuers().get(0);
+            CatalogEntry design = id.likeliestCoin().orElse(null);
             return new Object[] {
                 coin == null ? null : coin.id(),
                 id.best().design(),

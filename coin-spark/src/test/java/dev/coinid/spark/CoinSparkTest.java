@@ -198,9 +198,9 @@ class CoinSparkTest {
             assertThat((Double) row.getAs("score")).isCloseTo(id.score(), within(1e-9));
             assertThat((String) row.getAs("catalogId")).isEqualTo(id.coin().map(CatalogEntry::id).orElse(null));
             assertThat((String) row.getAs("country")).isEqualTo(id.coin().map(CatalogEntry::countryName).orElse(null));
-            assertThat((Integer) row.getAs("year")).isEqualTo(id.issuers().stream().findFirst().map(CatalogEntry::year).orElse(null));
+            assertThat((Integer) row.getAs("year")).isEqualTo(id.likeliestCoin().map(CatalogEntry::year).orElse(null));
             assertThat((Boolean) row.getAs("commemorative"))
-                    .isEqualTo(id.issuers().stream().findFirst().map(CatalogEntry::isCommemorative).orElse(null));
+                    .isEqualTo(id.likeliestCoin().map(CatalogEntry::isCommemorative).orElse(null));
             known += id.known() ? 1 : 0;
         }
         assertThat(known).as("photos of indexed designs named").isGreaterThanOrEqualTo(1);

@@ -118,7 +118,7 @@ final class IdentifyCommand implements Callable<Integer> {
         Candidate best = identification.best();
         CatalogEntry coin = identification.coin().orElse(null);
         // the design's facts (kind, year, theme) are every issuer's; the country, mintage and rarity are the coin's
-        CatalogEntry design = identification.issuers().isEmpty() ? null : identification.issuers().get(0);
+        CatalogEntry design = identification.likeliestCoin().orElse(null);
         node.put("photo", photo.toString());
         node.put("known", identification.known());
         node.put("side", identification.side() == Side.UNKNOWN ? null
