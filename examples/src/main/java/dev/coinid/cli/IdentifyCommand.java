@@ -75,14 +75,14 @@ final class IdentifyCommand implements Callable<Integer> {
         if (top < 1) {
             throw new ParameterException(spec.commandLine(), "--top must be at least 1, was " + top);
         }
-        if (acceptAt != null && !(acceptAt > 0 && acceptAt < 1)) {
-            throw new ParameterException(spec.commandLine(), "--accept-at must lie strictly between 0 and 1, was "
-                    + acceptAt);
-        }
         DesignIndex index = (indexDirectory == null ? DesignIndex.bundled() : DesignIndex.load(indexDirectory))
                 .withCandidates(top).withTiltCorrection(tilted);
         if (acceptAt != null) {
-            index = index.withAcceptAt(acceptAt);
+            try {
+                index = index.withAcceptAt(acceptAt);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--accept-at: " + e.getMessage());
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
