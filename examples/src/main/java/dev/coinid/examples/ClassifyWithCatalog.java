@@ -17,7 +17,7 @@ import java.util.List;
  * join each label to the 2-euro catalog: is it a commemorative, what does it commemorate, how
  * many were struck, and which other coins its country issued that year.
  *
- * <p>Run: {@code java -cp examples/target/coinid.jar dev.coinid.examples.ClassifyWithCatalog
+ * <p>Run: {@code java -cp coin-cli/target/coinid.jar:examples/target/examples-0.1.0-SNAPSHOT.jar dev.coinid.examples.ClassifyWithCatalog
  * <model-dir> <photo>...}. Labels are mapped to catalog ids by the original experiment's
  * mapping; build your own with {@code LabelMapping.builder().map("my-label", "catalog-id")}.
  */

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * Identification in three lines, as the README shows it first: which 2-euro design a photo shows,
  * from the references coinid ships, with nothing to set up.
  *
- * <p>Run: {@code java -cp examples/target/coinid.jar dev.coinid.examples.IdentifyCoin <photo>}.
+ * <p>Run: {@code java -cp coin-cli/target/coinid.jar:examples/target/examples-0.1.0-SNAPSHOT.jar dev.coinid.examples.IdentifyCoin <photo>}.
  */
 public final class IdentifyCoin {
 

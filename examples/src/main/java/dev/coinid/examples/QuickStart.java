@@ -17,7 +17,7 @@ import java.nio.file.Path;
  * The library in twenty lines: train a classifier on a folder of coin photos, check it on
  * photos it never saw, save it, and tell what coin a new photo shows, with its catalog facts.
  *
- * <p>Run: {@code java -cp examples/target/coinid.jar dev.coinid.examples.QuickStart <photos> <photo>},
+ * <p>Run: {@code java -cp coin-cli/target/coinid.jar:examples/target/examples-0.1.0-SNAPSHOT.jar dev.coinid.examples.QuickStart <photos> <photo>},
  * where {@code <photos>} holds one sub-folder per coin ({@code photos/Atenas/*.jpg}, ...).
  */
 public final class QuickStart {

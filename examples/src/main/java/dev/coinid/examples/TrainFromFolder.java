@@ -5,8 +5,8 @@ import dev.coinid.dataset.DatasetSplitter;
 import dev.coinid.dataset.GroupKey;
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.dataset.LabelRule;
-import dev.coinid.examples.charts.ConfusionMatrixChart;
-import dev.coinid.examples.charts.TrainingCurvesChart;
+import dev.coinid.cli.charts.ConfusionMatrixChart;
+import dev.coinid.cli.charts.TrainingCurvesChart;
 import dev.coinid.model.CoinClassifier;
 import dev.coinid.model.Recipe;
 import dev.coinid.model.evaluation.Evaluation;
@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * photograph so crops of one picture never sit on both sides, train coinid's default recipe with
  * early stopping, evaluate on the test part, save the model and draw its charts.
  *
- * <p>Run: {@code java -cp examples/target/coinid.jar dev.coinid.examples.TrainFromFolder
+ * <p>Run: {@code java -cp coin-cli/target/coinid.jar:examples/target/examples-0.1.0-SNAPSHOT.jar dev.coinid.examples.TrainFromFolder
  * <photos> <model-dir> ['IMG_\d+_\d+']}; the optional last argument is the group-key regex.
  */
 public final class TrainFromFolder {

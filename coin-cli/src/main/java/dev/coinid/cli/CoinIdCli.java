@@ -17,7 +17,7 @@ import java.util.Arrays;
  * and exit with a documented code ({@link ExitCodes}); {@code --verbose} adds the stack trace.
  *
  * <pre>
- * java -jar examples/target/coinid.jar train photos/ --group-key 'IMG_\d+_\d+' -o my-model
+ * java -jar coin-cli/target/coinid.jar train photos/ --group-key 'IMG_\d+_\d+' -o my-model
  * ./coinid classify my-model coin.jpg --json
  * </pre>
  */

@@ -1,4 +1,4 @@
-package dev.coinid.examples;
+package dev.coinid.cli;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +11,8 @@ import java.util.zip.ZipEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the shipped {@code coinid.jar} holds: the product (the command-line tool, the examples and
- * the library), never the research module's evaluations and levers. An integration test: run by
+ * What the shipped {@code coinid.jar} holds: the product (the command-line tool and the library),
+ * never the research module's evaluations and levers nor the example programs. An integration test: run by
  * {@code mvn verify} after {@code package} has packed the jar.
  */
 class ShippedJarIT {
@@ -20,7 +20,7 @@ class ShippedJarIT {
     private static final Path JAR = Path.of(System.getProperty("coinid.jar", "target/coinid.jar"));
 
     @Test
-    void theJarHoldsTheProductAndNoClassOfTheResearchModule() throws IOException {
+    void theJarHoldsTheProductAndNoClassOfTheResearchModuleOrTheExamples() throws IOException {
         assertThat(JAR).as("coinid.jar is built by package, before this test").isRegularFile();
         List<String> classes;
         try (JarFile jar = new JarFile(JAR.toFile())) {
@@ -28,11 +28,10 @@ class ShippedJarIT {
         }
         assertThat(classes).contains(
                 "dev/coinid/cli/CoinIdCli.class",
-                "dev/coinid/examples/Demo.class",
                 "dev/coinid/model/CoinClassifier.class",
                 "dev/coinid/catalog/CoinCatalog.class");
         assertThat(classes).noneMatch(n -> n.startsWith("dev/coinid/research/"));
-        assertThat(classes).noneMatch(n -> n.startsWith("dev/coinid/examples/quality/"));
+        assertThat(classes).noneMatch(n -> n.startsWith("dev/coinid/examples/"));
     }
 
     @Test

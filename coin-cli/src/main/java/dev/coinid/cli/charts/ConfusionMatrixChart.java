@@ -1,4 +1,4 @@
-package dev.coinid.examples.charts;
+package dev.coinid.cli.charts;
 
 import dev.coinid.model.evaluation.Evaluation;
 import org.knowm.xchart.HeatMapChart;

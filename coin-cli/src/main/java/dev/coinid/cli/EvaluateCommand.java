@@ -2,7 +2,7 @@ package dev.coinid.cli;
 
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.error.DatasetLayoutException;
-import dev.coinid.examples.charts.ConfusionMatrixChart;
+import dev.coinid.cli.charts.ConfusionMatrixChart;
 import dev.coinid.model.CoinClassifier;
 import dev.coinid.model.evaluation.Evaluation;
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package dev.coinid.examples.charts;
+package dev.coinid.cli.charts;
 
 import dev.coinid.error.ImageWriteException;
 import dev.coinid.model.evaluation.Evaluation;

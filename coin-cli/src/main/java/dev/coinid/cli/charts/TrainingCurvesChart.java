@@ -1,4 +1,4 @@
-package dev.coinid.examples.charts;
+package dev.coinid.cli.charts;
 
 import dev.coinid.model.training.EpochResult;
 import dev.coinid.model.training.TrainingHistory;
