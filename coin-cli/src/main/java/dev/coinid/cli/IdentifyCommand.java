@@ -1,5 +1,6 @@
 package dev.coinid.cli;
 
+import dev.coinid.image.ImageSource;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coinid.catalog.CatalogEntry;
@@ -90,7 +91,7 @@ final class IdentifyCommand implements Callable<Integer> {
         int failures = 0;
         for (Path photo : photos) {
             try {
-                Identification identification = index.identify(photo);
+                Identification identification = index.identify(ImageSource.of(photo));
                 if (json) {
                     addJson(report.addObject(), photo, identification, index.catalog());
                 } else {

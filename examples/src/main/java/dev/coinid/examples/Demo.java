@@ -1,5 +1,6 @@
 package dev.coinid.examples;
 
+import dev.coinid.image.ImageSource;
 import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.catalog.CoinIdentification;
 import dev.coinid.catalog.CoinIdentifier;
@@ -145,7 +146,7 @@ public final class Demo {
         Path samplePath = sample.source().path().orElseThrow();
         try (CoinClassifier reloaded = CoinClassifier.load(modelDir)) {
             CoinIdentifier identifier = CoinIdentifier.of(CoinCatalog.bundled(), LabelMapping.seedClasses());
-            sampleResult = identifier.identify(reloaded.classify(samplePath));
+            sampleResult = identifier.identify(reloaded.classify(ImageSource.of(samplePath)));
         }
         out.println("      sample: " + samplePath + " (a held-out photo of " + sample.label() + ")");
         out.printf(Locale.ROOT, "      model says: %s (%.1f%%)%n", sampleResult.label(), 100 * sampleResult.confidence());

@@ -1,5 +1,6 @@
 package dev.coinid.examples;
 
+import dev.coinid.image.ImageSource;
 import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.catalog.CoinIdentification;
 import dev.coinid.catalog.CoinIdentifier;
@@ -42,7 +43,7 @@ public final class QuickStart {
             model.save(Path.of("my-coin-model"));                           // load with CoinClassifier.load(dir)
 
             CoinIdentifier catalog = CoinIdentifier.of(CoinCatalog.bundled(), LabelMapping.seedClasses());
-            CoinIdentification coin = catalog.identify(model.classify(Path.of(args[1])));
+            CoinIdentification coin = catalog.identify(model.classify(ImageSource.of(Path.of(args[1]))));
             System.out.printf("%s: %s (%.0f%%)%n", args[1], coin.label(), 100 * coin.confidence());
             System.out.println(coin.describe() + (coin.isCommemorative() ? " - a commemorative!" : ""));
         }

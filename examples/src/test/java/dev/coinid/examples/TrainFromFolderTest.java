@@ -3,6 +3,7 @@ package dev.coinid.examples;
 import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.catalog.CoinIdentification;
 import dev.coinid.catalog.LabelMapping;
+import dev.coinid.image.Outcome;
 import dev.coinid.model.Recipe;
 import dev.coinid.model.evaluation.Evaluation;
 import dev.coinid.synthetic.SyntheticCoins;
@@ -38,7 +39,7 @@ class TrainFromFolderTest {
 
         List<Path> samples = List.of(photos.resolve("Francia/Francia_0000.jpg"), photos.resolve("Atenas/Atenas_0001.jpg"));
         List<CoinIdentification> coins = ClassifyWithCatalog.identify(modelDir, samples, CoinCatalog.bundled(),
-                LabelMapping.seedClasses());
+                LabelMapping.seedClasses()).stream().map(Outcome::orElseThrow).toList();
 
         assertThat(coins).extracting(CoinIdentification::source)
                 .containsExactly(samples.get(0).toString(), samples.get(1).toString());
