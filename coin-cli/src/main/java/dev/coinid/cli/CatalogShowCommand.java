@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "show", sortOptions = false,
         description = "Prints every fact of one coin, by its catalog id (as 'catalog search' lists it).")
-final class CatalogShowCommand implements Callable<Integer> {
+public final class CatalogShowCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -47,13 +47,11 @@ final class CatalogShowCommand implements Callable<Integer> {
         CoinCatalog coins = catalog == null ? CoinCatalog.bundled() : CoinCatalog.read(catalog);
         CatalogEntry entry = coins.byId(id.strip()).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "no coin with id '" + id + "' in the catalog; 'coinid catalog search <word>' lists ids"));
-        Rarity rarity = coins.rarityOf(entry);
-        List<CatalogEntry> jointCoins = entry.jointIssue().map(joint -> coins.jointIssue(joint.theme())).orElse(List.of());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(toJson(entry, rarity, jointCoins).toPrettyString());
+            out.println(toJson(coins, entry).toPrettyString());
         } else {
-            printText(out, entry, rarity, jointCoins);
+            printText(out, entry, coins.rarityOf(entry), jointCoinsOf(coins, entry));
         }
         out.flush();
         return ExitCodes.OK;
@@ -101,7 +99,17 @@ final class CatalogShowCommand implements Callable<Integer> {
         return value.isPresent() ? String.format(Locale.ROOT, "%,d", value.getAsLong()) : "?";
     }
 
-    private static ObjectNode toJson(CatalogEntry entry, Rarity rarity, List<CatalogEntry> jointCoins) {
+    private static List<CatalogEntry> jointCoinsOf(CoinCatalog coins, CatalogEntry entry) {
+        return entry.jointIssue().map(joint -> coins.jointIssue(joint.theme())).orElse(List.of());
+    }
+
+    /**
+     * The object {@code --json} prints for {@code entry} of {@code coins}, which {@code coinid serve}'s
+     * {@code GET /api/catalog/{id}} answers too.
+     */
+    public static ObjectNode toJson(CoinCatalog coins, CatalogEntry entry) {
+        Rarity rarity = coins.rarityOf(entry);
+        List<CatalogEntry> jointCoins = jointCoinsOf(coins, entry);
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("id", entry.id());
         node.put("type", entry.type().catalogName());
