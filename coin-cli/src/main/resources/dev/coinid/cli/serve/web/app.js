@@ -145,7 +145,7 @@ function coinCard(coin, n) {
     facts.push(['Mintage', Number(coin.mintage).toLocaleString('en') + ' struck for circulation']);
   }
   if (coin.rarity != null) {
-    facts.push(['Rarity', 'number ' + coin.rarity + ' by lowest mintage']);
+    facts.push(['Rarity', 'rank ' + coin.rarity + ' by mintage (1 is the rarest)']);
   }
   facts.push(['Score', score]);
   return card(kind, kind === 'commemorative' ? 'Commemorative 2 euro' : 'Regular 2 euro', facts, null, n);
