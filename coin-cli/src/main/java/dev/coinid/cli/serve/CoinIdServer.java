@@ -109,6 +109,11 @@ public final class CoinIdServer implements AutoCloseable {
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
     }
 
+    /** The private directory where uploads too large to hold in memory wait while they are answered. */
+    Path uploadDirectory() {
+        return uploads;
+    }
+
     /** Stops the server and deletes the upload directory. */
     @Override
     public void close() {
@@ -231,7 +236,7 @@ public final class CoinIdServer implements AutoCloseable {
 
     private void health(Context ctx) {
         ctx.contentType("application/json").result(JSON.createObjectNode().put("status", "ok")
-                .put("designs", index.size()).put("workers", limits.workers())
+                .put("designs", index.designs().size()).put("workers", limits.workers())
                 .put("requestsInProgress", slots.admitted()).toString());
     }
 

@@ -79,7 +79,7 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("coinid: warning: listening on " + bind + ": anyone who reaches that address can use it");
         }
         out.println("coinid serve: " + server.url(address.isAnyLocalAddress() ? "127.0.0.1" : bind)
-                + " (" + index.size() + " designs; Ctrl-C to stop)");
+                + " (" + index.designs().size() + " designs; Ctrl-C to stop)");
         out.flush();
         err.flush();
         stopped.await();

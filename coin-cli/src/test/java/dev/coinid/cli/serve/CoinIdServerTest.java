@@ -16,12 +16,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -167,6 +169,27 @@ class CoinIdServerTest {
         HttpResponse<String> response = HTTP.send(form.post(base.resolve("/api/identify"), design.length / 2),
                 HttpResponse.BodyHandlers.ofString());
         assertRejected(response, 400, null, "the multipart form cannot be read");
+    }
+
+    @Test
+    void anUploadTooLargeForMemoryWaitsInAPrivateDirectoryThatIsEmptiedAfterAndDeletedAtTheEnd() throws Exception {
+        byte[] large = Arrays.copyOf(design, 5 * 1024 * 1024); // the photo, then zeros past its end
+        Path uploads;
+        try (CoinIdServer own = CoinIdServer.start(DesignIndex.bundled(), "127.0.0.1", 0, ServeLimits.defaults())) {
+            uploads = own.uploadDirectory();
+            assertThat(Files.getPosixFilePermissions(uploads)).containsExactlyInAnyOrder(
+                    PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+
+            HttpResponse<String> response = HTTP.send(new MultipartForm().file("photo", "large.jpg", "image/jpeg", large)
+                    .post(own.url("127.0.0.1").resolve("/api/identify")), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(JSON.readTree(response.body()).get(0).get("catalogId").asText()).isEqualTo(TestPhotos.DESIGN);
+            try (Stream<Path> left = Files.list(uploads)) {
+                assertThat(left).as("uploads left after the answer").isEmpty();
+            }
+        }
+        assertThat(uploads).doesNotExist();
     }
 
     @Test
