@@ -56,8 +56,11 @@ public final class CoinIdServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CoinIdServer.class);
     /** The form field that holds the photos. */
     public static final String PHOTO_FIELD = "photo";
-    /** Uploads up to this size stay in memory; larger ones go to the private upload directory until answered. */
-    private static final int IN_MEMORY_UPLOAD_BYTES = 4 * 1024 * 1024;
+    /**
+     * Uploads up to this size stay in memory; larger ones (most phone photos) go to the private upload directory until
+     * answered, so the forms of the requests in line hold at most this much memory per photo.
+     */
+    private static final int IN_MEMORY_UPLOAD_BYTES = 1024 * 1024;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, String> PAGE_HEADERS = Map.of(
             "Content-Security-Policy", "default-src 'self'; img-src 'self' blob:; object-src 'none'; "
@@ -158,19 +161,15 @@ public final class CoinIdServer implements AutoCloseable {
         });
     }
 
-    private void identify(Context ctx) throws IOException {
-        List<UploadedFile> photos = photosOf(ctx);
+    private void identify(Context ctx) {
         ArrayNode report = JSON.createArrayNode();
         boolean allRead = true;
+        // a place in line first: a busy server reads no more forms, and only a worker holds a photo's bytes
         try (IdentificationSlots.Admission admission = slots.admit()) {
-            for (UploadedFile photo : photos) {
+            for (UploadedFile photo : photosOf(ctx)) {
                 String name = nameOf(photo);
-                byte[] bytes;
-                try (InputStream in = photo.content()) {
-                    bytes = in.readAllBytes();
-                }
                 try {
-                    report.add(admission.run(() -> answer(bytes, name)));
+                    report.add(admission.run(() -> answer(bytesOf(photo), name)));
                 } catch (CoinIdException e) {
                     allRead = false;
                     report.addObject().put("photo", name).put("error", oneLine(e.getMessage()));
@@ -178,6 +177,14 @@ public final class CoinIdServer implements AutoCloseable {
             }
         }
         ctx.status(allRead ? 200 : 422).contentType("application/json").result(report.toPrettyString());
+    }
+
+    private static byte[] bytesOf(UploadedFile photo) {
+        try (InputStream in = photo.content()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the upload " + nameOf(photo), e);
+        }
     }
 
     /** The request's photos, each checked for its declared type; a request that cannot hold photos is rejected. */
