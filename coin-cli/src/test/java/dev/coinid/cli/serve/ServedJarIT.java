@@ -33,7 +33,11 @@ class ServedJarIT {
         try {
             URI base = null;
             BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
-            for (String line = out.readLine(); line != null && base == null; line = out.readLine()) {
+            while (base == null) {
+                String line = out.readLine();
+                if (line == null) {
+                    break;
+                }
                 Matcher address = ADDRESS.matcher(line);
                 if (address.matches()) {
                     base = URI.create(address.group(1));

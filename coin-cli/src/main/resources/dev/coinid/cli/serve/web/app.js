@@ -33,7 +33,7 @@ function identify(files) {
   });
   request.upload.addEventListener('load', () => showProgress(null, 'Identifying…'));
   request.addEventListener('load', () => {
-    showProgress(undefined);
+    hideProgress();
     let answer;
     try {
       answer = JSON.parse(request.responseText);
@@ -48,7 +48,7 @@ function identify(files) {
     }
   });
   request.addEventListener('error', () => {
-    showProgress(undefined);
+    hideProgress();
     showProblem('The server could not be reached. Is coinid serve still running?');
   });
   problem.hidden = true;
@@ -58,14 +58,8 @@ function identify(files) {
   request.send(form);
 }
 
-/** Shows the progress bar at {@code fraction} (null: busy, no fraction known), or hides it (undefined). */
+/** Shows the progress bar at a fraction (null: busy, no fraction known) with a word on what is happening. */
 function showProgress(fraction, text) {
-  if (fraction === undefined) {
-    progress.hidden = true;
-    input.disabled = false;
-    input.value = '';
-    return;
-  }
   progress.hidden = false;
   if (fraction === null) {
     progressBar.removeAttribute('value');
@@ -73,6 +67,13 @@ function showProgress(fraction, text) {
     progressBar.value = fraction;
   }
   progressText.textContent = text;
+}
+
+/** Hides the progress bar and lets the user choose photos again. */
+function hideProgress() {
+  progress.hidden = true;
+  input.disabled = false;
+  input.value = '';
 }
 
 function showProblem(text) {
