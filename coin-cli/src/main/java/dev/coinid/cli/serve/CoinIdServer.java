@@ -42,12 +42,13 @@ import java.util.stream.Stream;
  *   <li>{@code GET /health}: {@code {"status": "ok", ...}}.</li>
  * </ul>
  * A request it refuses gets a 4xx or 503 with the one-line JSON {@code {"photo": ..., "error": ...}}, never a stack
- * trace. Uploads larger than {@link ServeLimits#maxPhotoBytes()} go to a temporary directory only its owner can read,
- * deleted when the server stops; photos are decoded in memory and never written where a request names.
+ * trace. An upload larger than 1 MB waits, until it is answered, in a temporary directory only the server's user can
+ * read, deleted when the server stops; photos are decoded in memory and never written where a request names.
+ * Uploads, photos per request and identifications at once are limited as {@link ServeLimits} says.
  *
  * <pre>
  * try (CoinIdServer server = CoinIdServer.start(DesignIndex.bundled(), "127.0.0.1", 8080, ServeLimits.defaults())) {
- *     System.out.println(server.url());
+ *     System.out.println("open " + server.url("127.0.0.1"));
  * }
  * </pre>
  */
@@ -121,6 +122,9 @@ public final class CoinIdServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        if (!Files.exists(uploads)) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(uploads)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         } catch (IOException e) {
