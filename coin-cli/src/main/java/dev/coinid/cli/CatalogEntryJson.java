@@ -16,7 +16,7 @@ import java.util.OptionalLong;
  * for the country's name, {@code mintage} for the coins struck for circulation, {@code rarity} for
  * the rank by lowest mintage of all qualities, null where a fact is not known.
  */
-final class CatalogEntryJson {
+public final class CatalogEntryJson {
 
     private CatalogEntryJson() {
     }
@@ -37,8 +37,11 @@ final class CatalogEntryJson {
         node.put("rarity", rarity.isPresent() ? rarity.getAsInt() : null);
     }
 
-    /** Every fact of one catalog entry, as {@code catalog show} and {@code catalog search} print it. */
-    static ObjectNode of(CatalogEntry entry, CoinCatalog catalog) {
+    /**
+     * Every fact of one catalog entry, as {@code catalog show} and {@code catalog search} print it and
+     * {@code coinid serve}'s {@code GET /api/catalog/{id}} answers it.
+     */
+    public static ObjectNode of(CatalogEntry entry, CoinCatalog catalog) {
         Rarity rarity = catalog.rarityOf(entry);
         List<CatalogEntry> jointCoins = entry.jointIssue().map(joint -> catalog.jointIssue(joint.theme()))
                 .orElse(List.of());
