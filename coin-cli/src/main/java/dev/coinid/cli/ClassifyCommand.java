@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
-import dev.coinid.catalog.CoinIdentification;
-import dev.coinid.catalog.CoinIdentifier;
+import dev.coinid.catalog.CatalogMatch;
+import dev.coinid.catalog.CatalogLookup;
 import dev.coinid.catalog.LabelMapping;
 import dev.coinid.classification.LabelScore;
 import dev.coinid.error.CoinIdException;
@@ -68,18 +68,18 @@ final class ClassifyCommand implements Callable<Integer> {
         if (top < 1) {
             throw new ParameterException(spec.commandLine(), "--top must be at least 1, was " + top);
         }
-        CoinIdentifier identifier = CoinIdentifier.of(
+        CatalogLookup lookup = CatalogLookup.of(
                 catalog == null ? CoinCatalog.bundled() : CoinCatalog.read(catalog),
                 mapping == null ? LabelMapping.seedClasses() : LabelMapping.read(mapping));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CoinCatalog coins = identifier.catalog();
+        CoinCatalog coins = lookup.catalog();
         ArrayNode report = Json.MAPPER.createArrayNode();
         int failures = 0;
         try (CoinClassifier classifier = CoinClassifier.load(model)) {
             for (Path image : images) {
                 try {
-                    CoinIdentification coin = identifier.identify(classifier.classify(ImageSource.of(image)).withTopK(top));
+                    CatalogMatch coin = lookup.lookUp(classifier.classify(ImageSource.of(image)).withTopK(top));
                     if (json) {
                         addJson(report.addObject(), image, coin, coins);
                     } else {
@@ -108,23 +108,23 @@ final class ClassifyCommand implements Callable<Integer> {
      * commemorative, country, year, theme, mintage, rarity}, the facts named and meant as
      * {@code identify} names them; null where the label is not in the catalog.
      */
-    private static void addJson(ObjectNode node, Path photo, CoinIdentification coin, CoinCatalog catalog) {
+    private static void addJson(ObjectNode node, Path photo, CatalogMatch coin, CoinCatalog catalog) {
         node.put("photo", photo.toString());
         node.put("label", coin.label());
         node.put("confidence", coin.confidence());
         ArrayNode ranking = node.putArray("top");
         coin.topK().forEach(score -> ranking.addObject().put("label", score.label()).put("probability", score.probability()));
-        CatalogEntry entry = coin.entry().orElse(null);
+        CatalogEntry entry = coin.coin().orElse(null);
         node.put("catalogId", entry == null ? null : entry.id());
         CatalogEntryJson.putFacts(node, entry, entry, catalog);
     }
 
-    private void printText(CoinIdentification coin, PrintWriter out) {
-        out.printf(Locale.ROOT, "%s: %s (%.1f%%)%n", coin.source(), coin.label(), 100 * coin.confidence());
+    private void printText(CatalogMatch coin, PrintWriter out) {
+        out.printf(Locale.ROOT, "%s: %s (%.1f%%)%n", coin.photo(), coin.label(), 100 * coin.confidence());
         out.println("  " + coin.describe());
         if (coin.isInCatalog()) {
             out.println("  commemorative: " + (coin.isCommemorative() ? "yes" : "no")
-                    + ", catalog id " + coin.entry().orElseThrow().id());
+                    + ", catalog id " + coin.coin().orElseThrow().id());
         }
         List<LabelScore> ranking = coin.topK().subList(0, Math.min(top, coin.topK().size()));
         if (ranking.size() > 1) {

@@ -2,8 +2,8 @@ package dev.coinid.examples;
 
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
-import dev.coinid.catalog.CoinIdentification;
-import dev.coinid.catalog.CoinIdentifier;
+import dev.coinid.catalog.CatalogMatch;
+import dev.coinid.catalog.CatalogLookup;
 import dev.coinid.catalog.LabelMapping;
 import dev.coinid.classification.Classification;
 import dev.coinid.image.ImageSource;
@@ -35,15 +35,15 @@ public final class ClassifyWithCatalog {
         }
         List<Path> photos = Arrays.stream(args).skip(1).map(Path::of).toList();
         CoinCatalog catalog = CoinCatalog.bundled();
-        for (Outcome<CoinIdentification> outcome : identify(Path.of(args[0]), photos, catalog, LabelMapping.seedClasses())) {
+        for (Outcome<CatalogMatch> outcome : identify(Path.of(args[0]), photos, catalog, LabelMapping.seedClasses())) {
             if (!outcome.succeeded()) { // a photo that could not be read costs its own answer only
                 System.out.println(outcome.photo() + ": " + outcome.error().orElseThrow().getMessage());
                 continue;
             }
-            CoinIdentification coin = outcome.orElseThrow();
-            System.out.printf("%s: %s (%.1f%%)%n", coin.source(), coin.label(), 100 * coin.confidence());
+            CatalogMatch coin = outcome.orElseThrow();
+            System.out.printf("%s: %s (%.1f%%)%n", coin.photo(), coin.label(), 100 * coin.confidence());
             System.out.println("  " + coin.describe());
-            coin.entry().ifPresent(entry -> {
+            coin.coin().ifPresent(entry -> {
                 System.out.println("  commemorative: " + (entry.isCommemorative() ? "yes" : "no"));
                 entry.jointIssue().ifPresent(joint -> System.out.println("  part of the joint issue " + joint.theme()));
                 List<String> sameYear = catalog.byCountryAndYear(entry.countryCode(), entry.year()).stream()
@@ -61,14 +61,14 @@ public final class ClassifyWithCatalog {
      * Classifies {@code photos} in one batch with the model saved in {@code modelDir} and looks each
      * label up in {@code catalog}; one outcome per photo, in order: its answer, or why it has none.
      */
-    public static List<Outcome<CoinIdentification>> identify(Path modelDir, List<Path> photos, CoinCatalog catalog,
+    public static List<Outcome<CatalogMatch>> identify(Path modelDir, List<Path> photos, CoinCatalog catalog,
                                                               LabelMapping mapping) {
-        CoinIdentifier identifier = CoinIdentifier.of(catalog, mapping); // fails early on ids the catalog lacks
+        CatalogLookup lookup = CatalogLookup.of(catalog, mapping); // fails early on ids the catalog lacks
         try (CoinClassifier model = CoinClassifier.load(modelDir)) {
             List<Outcome<Classification>> results = model.classifyAll(photos.stream().map(ImageSource::of).toList());
             return results.stream().map(result -> result.succeeded()
-                    ? Outcome.of(result.photo(), identifier.identify(result.orElseThrow()))
-                    : Outcome.<CoinIdentification>failed(result.photo(), result.error().orElseThrow())).toList();
+                    ? Outcome.of(result.photo(), lookup.lookUp(result.orElseThrow()))
+                    : Outcome.<CatalogMatch>failed(result.photo(), result.error().orElseThrow())).toList();
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.coinid.examples;
 
-import dev.coinid.catalog.CoinIdentification;
+import dev.coinid.catalog.CatalogMatch;
 import dev.coinid.model.CoinClassifier;
 import dev.coinid.model.Recipe;
 import org.junit.jupiter.api.Tag;
@@ -35,7 +35,7 @@ class DemoTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Demo.Settings tiny = new Demo.Settings(temp.resolve("demo"), 32, 10, 2, 1);
 
-        CoinIdentification sample = new Demo(tiny, new PrintStream(printed, true, StandardCharsets.UTF_8)).run();
+        CatalogMatch sample = new Demo(tiny, new PrintStream(printed, true, StandardCharsets.UTF_8)).run();
 
         Path out = temp.resolve("demo");
         assertThat(ImageIO.read(out.resolve("training-curves.png").toFile())).isNotNull();
@@ -54,7 +54,7 @@ class DemoTest {
                 out.resolve("training-curves.png").toString(), out.resolve("confusion-matrix.png").toString(),
                 "(a held-out photo of Atenas)", "model says: " + sample.label() + " (",
                 "commemorative: " + (sample.isCommemorative() ? "yes" : "no"), "catalog: " + sample.describe(),
-                "catalog id: " + sample.entry().orElseThrow().id());
+                "catalog id: " + sample.coin().orElseThrow().id());
 
         // the identification step: an index of made-up designs, identified from its saved copy
         assertThat(out.resolve("design-index").resolve("coinid-index.json")).isRegularFile();
