@@ -33,17 +33,6 @@ public final class ImageResizer {
         return triangleResample(reduced, width, height);
     }
 
-    /** The largest square in the middle of {@code image}. */
-    public static RgbImage centerSquare(RgbImage image) {
-        int side = Math.min(image.width(), image.height());
-        return image.crop((image.width() - side) / 2, (image.height() - side) / 2, side, side);
-    }
-
-    /** The largest square in the middle of {@code image}, resized to {@code size x size}: a model's input. */
-    public static RgbImage centerSquare(RgbImage image, int size) {
-        return resize(centerSquare(image), size, size);
-    }
-
     /**
      * Averages blocks of {@code fx x fy} pixels; the last block of a row or column may be
      * smaller and is averaged over the pixels it has.

@@ -21,31 +21,30 @@ import java.util.Objects;
 public final class PhotoFitter {
 
     /** The ways of fitting, one per factory. */
-    private enum Way { STRETCH, CENTER_CROP, COIN_CIRCLE, COIN_POLAR }
 
     private static final CoinLocator LOCATOR = CoinLocator.forCroppedCoins();
 
-    private final Way way;
+    private final Fit fit;
     private final int width;
     private final int height;
 
-    private PhotoFitter(Way way, int width, int height) {
+    private PhotoFitter(Fit fit, int width, int height) {
         if (width < 1 || height < 1) {
             throw new IllegalArgumentException("the fitted size must be positive, was " + width + "x" + height);
         }
-        this.way = way;
+        this.fit = fit;
         this.width = width;
         this.height = height;
     }
 
     /** Resizes the whole photo to {@code width x height}, ignoring its aspect ratio. */
     public static PhotoFitter stretch(int width, int height) {
-        return new PhotoFitter(Way.STRETCH, width, height);
+        return new PhotoFitter(Fit.STRETCH, width, height);
     }
 
     /** Cuts the largest centred rectangle of {@code width:height} and resizes it to {@code width x height}. */
     public static PhotoFitter centerCrop(int width, int height) {
-        return new PhotoFitter(Way.CENTER_CROP, width, height);
+        return new PhotoFitter(Fit.CENTER_CROP, width, height);
     }
 
     /**
@@ -53,7 +52,7 @@ public final class PhotoFitter {
      * in the result grey: for photos cropped around one centred coin, whose table must not be learnt.
      */
     public static PhotoFitter coinCircle(int width, int height) {
-        return new PhotoFitter(Way.COIN_CIRCLE, width, height);
+        return new PhotoFitter(Fit.COIN_CIRCLE, width, height);
     }
 
     /**
@@ -61,7 +60,7 @@ public final class PhotoFitter {
      * (turning the coin shifts them cyclically) by {@code radii} rows, from the centre down to the rim.
      */
     public static PhotoFitter coinPolar(int angles, int radii) {
-        return new PhotoFitter(Way.COIN_POLAR, angles, radii);
+        return new PhotoFitter(Fit.COIN_POLAR, angles, radii);
     }
 
     /** The fitted picture's width in pixels (the number of angles for {@link #coinPolar}). */
@@ -81,13 +80,13 @@ public final class PhotoFitter {
      * photos to that size itself; the larger fitted side for the others.
      */
     public int neededShorterSide() {
-        return way == Way.COIN_POLAR ? 2 * width : Math.max(width, height);
+        return fit == Fit.COIN_POLAR ? 2 * width : Math.max(width, height);
     }
 
     /** The photo fitted into {@code width() x height()}. */
     public RgbImage fit(RgbImage photo) {
         Objects.requireNonNull(photo, "photo");
-        return switch (way) {
+        return switch (fit) {
             case STRETCH -> ImageResizer.resize(photo, width, height);
             case CENTER_CROP -> ImageResizer.resize(centerCrop(photo), width, height);
             case COIN_CIRCLE -> InscribedCircle.maskOutside(ImageResizer.resize(centerCrop(photo), width, height));
@@ -132,16 +131,16 @@ public final class PhotoFitter {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PhotoFitter that && way == that.way && width == that.width && height == that.height;
+        return other instanceof PhotoFitter that && fit == that.fit && width == that.width && height == that.height;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(way, width, height);
+        return Objects.hash(fit, width, height);
     }
 
     @Override
     public String toString() {
-        return "PhotoFitter[" + way.name().toLowerCase(java.util.Locale.ROOT) + " " + width + "x" + height + "]";
+        return "PhotoFitter[" + fit.name().toLowerCase(java.util.Locale.ROOT) + " " + width + "x" + height + "]";
     }
 }

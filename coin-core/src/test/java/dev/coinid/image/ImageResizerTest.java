@@ -85,34 +85,6 @@ class ImageResizerTest {
     }
 
     @Test
-    void centerSquareCutsTheMiddleOfALandscapePicture() {
-        RgbImage landscape = TestPictures.gradient(6, 4);
-
-        RgbImage square = ImageResizer.centerSquare(landscape);
-
-        assertThat(square).isEqualTo(landscape.crop(1, 0, 4, 4));
-        assertThat(square.rgb(0, 0)).isEqualTo(landscape.rgb(1, 0));
-    }
-
-    @Test
-    void centerSquareCutsTheMiddleOfAPortraitPicture() {
-        RgbImage portrait = TestPictures.gradient(4, 9);
-
-        assertThat(ImageResizer.centerSquare(portrait)).isEqualTo(portrait.crop(0, 2, 4, 4));
-    }
-
-    @Test
-    void centerSquareWithASizeGivesAModelInput() {
-        RgbImage photo = TestPictures.gradient(400, 300);
-
-        RgbImage input = ImageResizer.centerSquare(photo, 64);
-
-        assertThat(input.width()).isEqualTo(64);
-        assertThat(input.height()).isEqualTo(64);
-        assertThat(input).isEqualTo(ImageResizer.resize(photo.crop(50, 0, 300, 300), 64, 64));
-    }
-
-    @Test
     void nonPositiveTargetSizesAreRefused() {
         RgbImage gradient = TestPictures.gradient(4, 4);
 

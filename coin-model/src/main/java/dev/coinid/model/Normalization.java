@@ -1,5 +1,7 @@
 package dev.coinid.model;
 
+import dev.coinid.image.Fit;
+
 /**
  * Normalisation applied inside the TensorFlow graph, after the rescale, so a saved model carries
  * it and any TensorFlow runtime applies it.

@@ -1,5 +1,6 @@
 package dev.coinid.model;
 
+import dev.coinid.image.Fit;
 import dev.coinid.augment.BatchAugmenter;
 import dev.coinid.image.PhotoFitter;
 import dev.coinid.image.RgbImage;
@@ -42,15 +43,6 @@ public record Preprocessing(int width, int height, Fit fit, float rescale, Norma
      */
     public static Preprocessing seed() {
         return new Preprocessing(128, 128, Fit.STRETCH, 1 / 255f, Normalization.NONE);
-    }
-
-    /**
-     * The first step away from the original experiment: 64x64, whole photo stretched, values
-     * scaled by 1/255, then per-image standardisation (brightness and contrast of the session no
-     * longer matter). Superseded as the default by {@link #polar()}.
-     */
-    public static Preprocessing robust() {
-        return new Preprocessing(64, 64, Fit.STRETCH, 1 / 255f, Normalization.PER_IMAGE_STANDARDIZATION);
     }
 
     /**

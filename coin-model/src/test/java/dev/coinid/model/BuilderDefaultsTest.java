@@ -1,5 +1,6 @@
 package dev.coinid.model;
 
+import dev.coinid.image.Fit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

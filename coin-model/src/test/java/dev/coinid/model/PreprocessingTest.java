@@ -1,5 +1,6 @@
 package dev.coinid.model;
 
+import dev.coinid.image.Fit;
 import dev.coinid.image.PhotoFitter;
 import dev.coinid.image.RgbImage;
 import org.junit.jupiter.api.Test;

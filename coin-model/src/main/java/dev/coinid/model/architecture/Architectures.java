@@ -1,5 +1,7 @@
 package dev.coinid.model.architecture;
 
+import dev.coinid.image.Fit;
+
 /** Ready-made architectures. */
 public final class Architectures {
 

@@ -3,7 +3,7 @@ package dev.coinid.model.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.coinid.model.Fit;
+import dev.coinid.image.Fit;
 import dev.coinid.model.Normalization;
 import dev.coinid.model.Precision;
 import dev.coinid.model.Preprocessing;

@@ -1,6 +1,6 @@
 package dev.coinid.model.engine;
 
-import dev.coinid.model.Fit;
+import dev.coinid.image.Fit;
 import dev.coinid.model.Normalization;
 import dev.coinid.model.Preprocessing;
 import dev.coinid.model.architecture.Architecture;

@@ -2,7 +2,7 @@ package dev.coinid.model.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.coinid.model.Fit;
+import dev.coinid.image.Fit;
 import dev.coinid.model.Normalization;
 import dev.coinid.model.Preprocessing;
 import dev.coinid.model.architecture.Architectures;

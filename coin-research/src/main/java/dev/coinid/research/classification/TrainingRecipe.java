@@ -3,7 +3,7 @@ package dev.coinid.research.classification;
 import dev.coinid.augment.Augmentation;
 import dev.coinid.augment.FillMode;
 import dev.coinid.model.CoinClassifier;
-import dev.coinid.model.Fit;
+import dev.coinid.image.Fit;
 import dev.coinid.model.Normalization;
 import dev.coinid.model.Preprocessing;
 import dev.coinid.model.architecture.Architecture;

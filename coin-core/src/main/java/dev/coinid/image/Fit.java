@@ -1,6 +1,6 @@
-package dev.coinid.model;
+package dev.coinid.image;
 
-/** How a photo of any shape is fitted into the network's input rectangle. */
+/** How a photo of any shape is fitted into the network's input rectangle ({@link PhotoFitter}). */
 public enum Fit {
     /** Resize the whole photo to the input size, ignoring its aspect ratio (the original experiment). */
     STRETCH,
@@ -14,8 +14,8 @@ public enum Fit {
      */
     COIN_CIRCLE,
     /**
-     * For a photo of one coin: find the coin's rim ({@link dev.coinid.image.CoinLocator}) and
-     * unwrap the coin into polar coordinates ({@link dev.coinid.image.PolarUnwrapper}), the input
+     * For a photo of one coin: find the coin's rim ({@link CoinLocator}) and
+     * unwrap the coin into polar coordinates ({@link PolarUnwrapper}), the input
      * width being the number of angles and its height the number of radii. The background is
      * gone, the coin's scale fixed, and turning the coin only shifts the input's columns
      * cyclically, so a network learns numerals and designs, not their orientation, from far
