@@ -80,6 +80,7 @@ public final class Augmentation {
     private final ValueRange colorGainRange;
     private final ValueRange saturationRange;
     private final ValueRange gammaRange;
+    private final ValueRange noiseRange;
     private final FillMode fillMode;
     private final float fillValue;
     private final float rescale;
@@ -95,6 +96,7 @@ public final class Augmentation {
         this.colorGainRange = b.colorGainRange;
         this.saturationRange = b.saturationRange;
         this.gammaRange = b.gammaRange;
+        this.noiseRange = b.noiseRange;
         this.fillMode = b.fillMode;
         this.fillValue = b.fillValue;
         this.rescale = b.rescale;
@@ -154,6 +156,7 @@ public final class Augmentation {
         b.colorGainRange = colorGainRange;
         b.saturationRange = saturationRange;
         b.gammaRange = gammaRange;
+        b.noiseRange = noiseRange;
         b.fillMode = fillMode;
         b.fillValue = fillValue;
         b.rescale = rescale;
@@ -163,7 +166,9 @@ public final class Augmentation {
     /**
      * Draws one random transform for a {@code width x height} picture, as Keras'
      * {@code get_random_transform}. Every parameter is drawn, in a fixed order, even when its
-     * range is off, so that switching one option on does not change the others' draws.
+     * range is off, so that switching one option on does not change the others' draws; the
+     * noise, last, is drawn only when it is on, so that a spec without it draws exactly the
+     * transforms it drew before the option existed.
      */
     public Transform randomTransform(RandomGenerator random, int width, int height) {
         Objects.requireNonNull(random, "random");
@@ -183,8 +188,9 @@ public final class Augmentation {
         double blue = colorGainRange.draw(random);
         double saturation = saturationRange.draw(random);
         double gamma = gammaRange.draw(random);
-        return new Transform(theta, tx, ty, shear, zx, zy, brightness, channelShift, red, green, blue, saturation,
-                gamma);
+        Transform drawn = new Transform(theta, tx, ty, shear, zx, zy, brightness, channelShift, red, green, blue,
+                saturation, gamma);
+        return noiseRange.equals(ValueRange.fixed(0)) ? drawn : drawn.withNoise(noiseRange.draw(random), random.nextLong());
     }
 
     /** True when every drawn transform is the identity: only the rescale is applied. */
@@ -192,7 +198,8 @@ public final class Augmentation {
         return rotationRange == 0 && widthShiftRange == 0 && heightShiftRange == 0 && shearRange == 0
                 && zoomRange.equals(ValueRange.fixed(1)) && brightnessRange.equals(ValueRange.fixed(1))
                 && channelShiftRange == 0 && colorGainRange.equals(ValueRange.fixed(1))
-                && saturationRange.equals(ValueRange.fixed(1)) && gammaRange.equals(ValueRange.fixed(1));
+                && saturationRange.equals(ValueRange.fixed(1)) && gammaRange.equals(ValueRange.fixed(1))
+                && noiseRange.equals(ValueRange.fixed(0));
     }
 
     /** The largest rotation, in degrees either way. */
@@ -245,6 +252,11 @@ public final class Augmentation {
         return gammaRange;
     }
 
+    /** The standard deviation of the sensor noise, in 0..255 units (fixed 0: none). */
+    public ValueRange noiseRange() {
+        return noiseRange;
+    }
+
     /** How pixels sampled from outside the picture are filled. */
     public FillMode fillMode() {
         return fillMode;
@@ -272,15 +284,15 @@ public final class Augmentation {
                 && zoomRange.equals(a.zoomRange) && brightnessRange.equals(a.brightnessRange)
                 && channelShiftRange == a.channelShiftRange && colorGainRange.equals(a.colorGainRange)
                 && saturationRange.equals(a.saturationRange) && gammaRange.equals(a.gammaRange)
-                && fillMode == a.fillMode
+                && noiseRange.equals(a.noiseRange) && fillMode == a.fillMode
                 && Float.compare(fillValue, a.fillValue) == 0 && Float.compare(rescale, a.rescale) == 0;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(rotationRange, widthShiftRange, heightShiftRange, shearRange, zoomRange,
-                brightnessRange, channelShiftRange, colorGainRange, saturationRange, gammaRange, fillMode, fillValue,
-                rescale);
+                brightnessRange, channelShiftRange, colorGainRange, saturationRange, gammaRange, noiseRange, fillMode,
+                fillValue, rescale);
     }
 
     @Override
@@ -293,6 +305,8 @@ public final class Augmentation {
                 + ", colorGainRange=[" + colorGainRange.min() + ", " + colorGainRange.max() + "]"
                 + ", saturationRange=[" + saturationRange.min() + ", " + saturationRange.max() + "]"
                 + ", gammaRange=[" + gammaRange.min() + ", " + gammaRange.max() + "]"
+                + (noiseRange.equals(ValueRange.fixed(0)) ? ""
+                        : ", noiseRange=[" + noiseRange.min() + ", " + noiseRange.max() + "]")
                 + ", fillMode=" + fillMode + ", fillValue=" + fillValue + ", rescale=" + rescale + "]";
     }
 
@@ -312,6 +326,7 @@ public final class Augmentation {
         private ValueRange colorGainRange = ValueRange.fixed(1);
         private ValueRange saturationRange = ValueRange.fixed(1);
         private ValueRange gammaRange = ValueRange.fixed(1);
+        private ValueRange noiseRange = ValueRange.fixed(0);
         private FillMode fillMode = FillMode.NEAREST;
         private float fillValue;
         private float rescale = 1 / 255f;
@@ -415,6 +430,20 @@ public final class Augmentation {
                 throw new IllegalArgumentException("gammaRange must be above 0, was [" + min + ", " + max + "]");
             }
             this.gammaRange = ValueRange.of(min, max);
+            return this;
+        }
+
+        /**
+         * Sensor noise: a standard deviation drawn from [min, max] (0..255 units, at most 64) for
+         * each picture, Gaussian noise of it added to every value after the other colour changes,
+         * then values rounded to whole 8-bit steps: the grain and coarse steps of a dark, low-contrast
+         * photo, which the network's standardisation brings up to full contrast. Off unless set.
+         */
+        public Builder noiseRange(double min, double max) {
+            requireOrderedRange("noiseRange", min, max);
+            requireBetween("noiseRange", min, 0, 64);
+            requireBetween("noiseRange", max, 0, 64);
+            this.noiseRange = ValueRange.of(min, max);
             return this;
         }
 

@@ -2,7 +2,7 @@ package dev.coinid.augment;
 
 /**
  * Applies the colour parameters of a {@link Transform} to interleaved RGB values in 0..255,
- * in place, in the documented order: channel shift, brightness, colour gain, saturation, gamma.
+ * in place, in the documented order: channel shift, brightness, colour gain, saturation, gamma, noise.
  */
 final class ColorStage {
 
@@ -24,6 +24,17 @@ final class ColorStage {
         }
         if (t.gamma() != 1) {
             applyGamma(rgb, length, t.gamma());
+        }
+        if (t.noise() > 0) {
+            addNoise(rgb, length, t.noise(), t.noiseSeed());
+        }
+    }
+
+    /** Gaussian noise added to every value, then each value rounded to a whole step and clipped to 0..255. */
+    private static void addNoise(float[] rgb, int length, double stdDev, long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        for (int i = 0; i < length; i++) {
+            rgb[i] = clip(Math.round(rgb[i] + (float) (stdDev * random.nextGaussian())), 0, 255);
         }
     }
 

@@ -51,6 +51,7 @@ final class AugmentationJson {
             range(json, "colorGainRange", a.colorGainRange());
             range(json, "saturationRange", a.saturationRange());
             range(json, "gammaRange", a.gammaRange());
+            range(json, "noiseRange", a.noiseRange());
             json.writeStringField("fillMode", a.fillMode().name());
             json.writeNumberField("fillValue", a.fillValue());
             json.writeNumberField("rescale", a.rescale());
@@ -145,6 +146,7 @@ final class AugmentationJson {
             case "colorGainRange" -> b.colorGainRange(min, max);
             case "saturationRange" -> b.saturationRange(min, max);
             case "gammaRange" -> b.gammaRange(min, max);
+            case "noiseRange" -> b.noiseRange(min, max);
             default -> throw new IllegalArgumentException("unknown range " + name);
         }
     }

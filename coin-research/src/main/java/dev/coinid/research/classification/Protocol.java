@@ -7,7 +7,7 @@ import dev.coinid.dataset.ImageDataset;
 
 /**
  * How the shared photos are cut into training, validation and test sets for one measurement.
- * Both protocols keep every photograph ({@code IMG_<date>_<time>} prefix) inside one part, so no
+ * Every protocol keeps every photograph ({@code IMG_<date>_<time>} prefix) inside one part, so no
  * test coin shares a photograph, and so its light and background, with a training coin.
  */
 public enum Protocol {
@@ -38,6 +38,25 @@ public enum Protocol {
             DatasetSplit dayParts = splitter(0, seed).split(day);
             return new DatasetSplit(dayParts.train(), dayParts.validation(), night);
         }
+    },
+
+    /**
+     * (c) The night session held out as in {@link #NIGHT_HOLD_OUT}, same training and validation
+     * photos, and its test photos made to look like another day ({@link OtherDayLook}, drawn from
+     * the seed): the background's hue turned, another white balance, darker, a shadow across.
+     * A model trained for (b) is tested on (c) as it is, so the two differ by the look alone.
+     */
+    NIGHT_OTHER_LOOK("night session held out, background and light changed") {
+        @Override
+        public DatasetSplit split(ImageDataset photos, long seed) {
+            DatasetSplit night = NIGHT_HOLD_OUT.split(photos, seed);
+            return new DatasetSplit(night.train(), night.validation(), new OtherDayLook(seed).applyTo(night.test()));
+        }
+
+        @Override
+        public Protocol trainsAs() {
+            return NIGHT_HOLD_OUT;
+        }
     };
 
     /** The group key of the shared photos: the photograph a coin was cut from. */
@@ -51,6 +70,14 @@ public enum Protocol {
 
     /** Cuts {@code photos} into training, validation and test parts; the same seed gives the same parts. */
     public abstract DatasetSplit split(ImageDataset photos, long seed);
+
+    /**
+     * The protocol whose training and validation photos this one shares (itself for most): one
+     * model trained for it serves both.
+     */
+    public Protocol trainsAs() {
+        return this;
+    }
 
     /** A short human description for reports. */
     public String description() {

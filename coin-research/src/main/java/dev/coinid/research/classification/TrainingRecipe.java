@@ -95,6 +95,11 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
                 polar("polar-lcn-gamma4", "polar-lcn with gamma 0.25 to 4",
                         Normalization.GRAY_LOCAL_CONTRAST, Architectures.polarCnn(),
                         Augmentation.polarPreset().toBuilder().gammaRange(0.25, 4.0).build()),
+                new TrainingRecipe("defaults+noise", "the defaults with sensor noise (standard deviation 0 to 8 of 255,"
+                        + " values rounded to 8-bit steps) and brightness 0.4 to 1.3 in the augmentation",
+                        b -> b.augmentation(noisyPolarAugmentation())),
+                new TrainingRecipe("defaults+48-radii", "the defaults with 48 radii instead of 32 (128x48)",
+                        b -> b.preprocessing(Preprocessing.polar().inputSize(128, 48))),
                 new TrainingRecipe("circle+channel-std+cosine",
                         "robust CNN, coin circle, per-channel standardisation, mild augmentation, cosine decay from 2e-3",
                         b -> b.preprocessing(new Preprocessing(64, 64, Fit.COIN_CIRCLE, 1 / 255f,
@@ -126,6 +131,11 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
                 b -> b.preprocessing(new Preprocessing(128, 32, Fit.COIN_POLAR, 1 / 255f, normalization))
                         .architecture(architecture).augmentation(augmentation)
                         .batchSize(32).learningRate(1e-3).epochs(25));
+    }
+
+    /** {@link Augmentation#polarPreset()} with sensor noise and darker brightness: dark, low-contrast photos. */
+    static Augmentation noisyPolarAugmentation() {
+        return Augmentation.polarPreset().toBuilder().brightnessRange(0.4, 1.3).noiseRange(0, 8).build();
     }
 
     /** {@link Augmentation#polarPreset()} with gamma off: the polar experiments before gamma. */
