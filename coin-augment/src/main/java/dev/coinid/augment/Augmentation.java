@@ -70,6 +70,9 @@ public final class Augmentation {
             .fillMode(FillMode.REFLECT)
             .build();
 
+    /** How far from the centre, in rim radii, a polar shadow's edge may cross the coin. */
+    private static final double MAX_SHADOW_OFFSET = 0.6;
+
     private final double rotationRange;
     private final double widthShiftRange;
     private final double heightShiftRange;
@@ -81,6 +84,7 @@ public final class Augmentation {
     private final ValueRange saturationRange;
     private final ValueRange gammaRange;
     private final ValueRange noiseRange;
+    private final ValueRange polarShadowRange;
     private final FillMode fillMode;
     private final float fillValue;
     private final float rescale;
@@ -97,6 +101,7 @@ public final class Augmentation {
         this.saturationRange = b.saturationRange;
         this.gammaRange = b.gammaRange;
         this.noiseRange = b.noiseRange;
+        this.polarShadowRange = b.polarShadowRange;
         this.fillMode = b.fillMode;
         this.fillValue = b.fillValue;
         this.rescale = b.rescale;
@@ -157,6 +162,7 @@ public final class Augmentation {
         b.saturationRange = saturationRange;
         b.gammaRange = gammaRange;
         b.noiseRange = noiseRange;
+        b.polarShadowRange = polarShadowRange;
         b.fillMode = fillMode;
         b.fillValue = fillValue;
         b.rescale = rescale;
@@ -167,7 +173,7 @@ public final class Augmentation {
      * Draws one random transform for a {@code width x height} picture, as Keras'
      * {@code get_random_transform}. Every parameter is drawn, in a fixed order, even when its
      * range is off, so that switching one option on does not change the others' draws; the
-     * noise, last, is drawn only when it is on, so that a spec without it draws exactly the
+     * noise and the polar shadow, last, are drawn only when on, so that a spec without it draws exactly the
      * transforms it drew before the option existed.
      */
     public Transform randomTransform(RandomGenerator random, int width, int height) {
@@ -190,7 +196,14 @@ public final class Augmentation {
         double gamma = gammaRange.draw(random);
         Transform drawn = new Transform(theta, tx, ty, shear, zx, zy, brightness, channelShift, red, green, blue,
                 saturation, gamma);
-        return noiseRange.equals(ValueRange.fixed(0)) ? drawn : drawn.withNoise(noiseRange.draw(random), random.nextLong());
+        if (!noiseRange.equals(ValueRange.fixed(0))) {
+            drawn = drawn.withNoise(noiseRange.draw(random), random.nextLong());
+        }
+        if (!polarShadowRange.equals(ValueRange.fixed(0))) {
+            drawn = drawn.withPolarShadow(polarShadowRange.draw(random), random.nextDouble(0, 2 * Math.PI),
+                    random.nextDouble(-MAX_SHADOW_OFFSET, MAX_SHADOW_OFFSET));
+        }
+        return drawn;
     }
 
     /** True when every drawn transform is the identity: only the rescale is applied. */
@@ -199,7 +212,7 @@ public final class Augmentation {
                 && zoomRange.equals(ValueRange.fixed(1)) && brightnessRange.equals(ValueRange.fixed(1))
                 && channelShiftRange == 0 && colorGainRange.equals(ValueRange.fixed(1))
                 && saturationRange.equals(ValueRange.fixed(1)) && gammaRange.equals(ValueRange.fixed(1))
-                && noiseRange.equals(ValueRange.fixed(0));
+                && noiseRange.equals(ValueRange.fixed(0)) && polarShadowRange.equals(ValueRange.fixed(0));
     }
 
     /** The largest rotation, in degrees either way. */
@@ -252,6 +265,11 @@ public final class Augmentation {
         return gammaRange;
     }
 
+    /** The depth of a shadow across a polar picture (fixed 0: none). */
+    public ValueRange polarShadowRange() {
+        return polarShadowRange;
+    }
+
     /** The standard deviation of the sensor noise, in 0..255 units (fixed 0: none). */
     public ValueRange noiseRange() {
         return noiseRange;
@@ -284,14 +302,14 @@ public final class Augmentation {
                 && zoomRange.equals(a.zoomRange) && brightnessRange.equals(a.brightnessRange)
                 && channelShiftRange == a.channelShiftRange && colorGainRange.equals(a.colorGainRange)
                 && saturationRange.equals(a.saturationRange) && gammaRange.equals(a.gammaRange)
-                && noiseRange.equals(a.noiseRange) && fillMode == a.fillMode
+                && noiseRange.equals(a.noiseRange) && polarShadowRange.equals(a.polarShadowRange) && fillMode == a.fillMode
                 && Float.compare(fillValue, a.fillValue) == 0 && Float.compare(rescale, a.rescale) == 0;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(rotationRange, widthShiftRange, heightShiftRange, shearRange, zoomRange,
-                brightnessRange, channelShiftRange, colorGainRange, saturationRange, gammaRange, noiseRange, fillMode,
+                brightnessRange, channelShiftRange, colorGainRange, saturationRange, gammaRange, noiseRange, polarShadowRange, fillMode,
                 fillValue, rescale);
     }
 
@@ -307,6 +325,8 @@ public final class Augmentation {
                 + ", gammaRange=[" + gammaRange.min() + ", " + gammaRange.max() + "]"
                 + (noiseRange.equals(ValueRange.fixed(0)) ? ""
                         : ", noiseRange=[" + noiseRange.min() + ", " + noiseRange.max() + "]")
+                + (polarShadowRange.equals(ValueRange.fixed(0)) ? ""
+                        : ", polarShadowRange=[" + polarShadowRange.min() + ", " + polarShadowRange.max() + "]")
                 + ", fillMode=" + fillMode + ", fillValue=" + fillValue + ", rescale=" + rescale + "]";
     }
 
@@ -327,6 +347,7 @@ public final class Augmentation {
         private ValueRange saturationRange = ValueRange.fixed(1);
         private ValueRange gammaRange = ValueRange.fixed(1);
         private ValueRange noiseRange = ValueRange.fixed(0);
+        private ValueRange polarShadowRange = ValueRange.fixed(0);
         private FillMode fillMode = FillMode.NEAREST;
         private float fillValue;
         private float rescale = 1 / 255f;
@@ -444,6 +465,21 @@ public final class Augmentation {
             requireBetween("noiseRange", min, 0, 64);
             requireBetween("noiseRange", max, 0, 64);
             this.noiseRange = ValueRange.of(min, max);
+            return this;
+        }
+
+        /**
+         * For pictures unwrapped into polar coordinates (columns are angles, rows radii from the
+         * centre to the rim, as {@link #polarPreset()}'s): a shadow straight across the coin, its
+         * soft edge at a random angle up to 0.6 rim radii from the centre, darkening one side by a
+         * depth drawn from [min, max] (0 to 1): a hand, a phone or the lamp's own edge between the
+         * light and the coin. Off unless set.
+         */
+        public Builder polarShadowRange(double min, double max) {
+            requireOrderedRange("polarShadowRange", min, max);
+            requireBetween("polarShadowRange", min, 0, 1);
+            requireBetween("polarShadowRange", max, 0, 1);
+            this.polarShadowRange = ValueRange.of(min, max);
             return this;
         }
 

@@ -98,6 +98,9 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
                 new TrainingRecipe("defaults+noise", "the defaults with sensor noise (standard deviation 0 to 8 of 255,"
                         + " values rounded to 8-bit steps) and brightness 0.4 to 1.3 in the augmentation",
                         b -> b.augmentation(noisyPolarAugmentation())),
+                new TrainingRecipe("defaults+shadow", "the defaults with a shadow across the coin (0 to 60% darker,"
+                        + " soft edge at any angle) in the augmentation",
+                        b -> b.augmentation(Augmentation.polarPreset().toBuilder().polarShadowRange(0, 0.6).build())),
                 new TrainingRecipe("defaults+48-radii", "the defaults with 48 radii instead of 32 (128x48)",
                         b -> b.preprocessing(Preprocessing.polar().inputSize(128, 48))),
                 new TrainingRecipe("circle+channel-std+cosine",
