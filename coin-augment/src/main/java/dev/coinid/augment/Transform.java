@@ -73,7 +73,7 @@ public record Transform(double rotationDeg, double tx, double ty, double shearDe
         }
     }
 
-    /** A transform without noise: the geometric and colour parameters alone. */
+    /** A transform without noise or polar shadow: the geometric and colour parameters alone. */
     public Transform(double rotationDeg, double tx, double ty, double shearDeg, double zx, double zy,
                      double brightness, double channelShift,
                      double redGain, double greenGain, double blueGain, double saturation, double gamma) {

@@ -28,7 +28,7 @@ import java.util.Locale;
  */
 public final class ConfusionMatrixPanels {
 
-    private static final int PANEL_WIDTH = 620;
+    private static final int PANEL_WIDTH = 640;
     private static final int PANEL_HEIGHT = 560;
 
     private final List<HeatMapChart> panels;
@@ -81,8 +81,8 @@ public final class ConfusionMatrixPanels {
         String oneCent = labels.contains("1c")
                 ? String.format(Locale.ROOT, ", 1c %.3f", evaluation.perClass("1c").recall()) : "";
         HeatMapChart chart = new HeatMapChartBuilder().width(PANEL_WIDTH).height(PANEL_HEIGHT)
-                .title(String.format(Locale.ROOT, "%s: %s%nmacro recall %.3f%s", run.recipe().name(),
-                        run.protocol().description(), evaluation.macroRecall(), oneCent))
+                .title(String.format(Locale.ROOT, "%s, %s: macro recall %.3f%s", run.recipe().name(),
+                        run.protocol().shortName(), evaluation.macroRecall(), oneCent))
                 .xAxisTitle("predicted class").yAxisTitle("actual class").build();
         int[][] confusion = evaluation.confusionMatrix();
         List<Number[]> cells = new ArrayList<>();

@@ -35,7 +35,7 @@ class ConfusionMatrixPanelsTest {
                 run(Protocol.NIGHT_OTHER_LOOK)));
 
         assertThat(panels.panels()).hasSize(2);
-        assertThat(panels.panels().get(1).getTitle()).contains("background and light changed", "macro recall 0.889",
+        assertThat(panels.panels().get(1).getTitle()).contains("defaults, night, other look", "macro recall 0.889",
                 "1c 0.667");
         Path png = panels.writePng(folder.resolve("charts/confusion.png"));
 
