@@ -55,6 +55,7 @@ public final class Augmentation {
             .widthShiftRange(0.5)
             .brightnessRange(0.7, 1.3)
             .gammaRange(1 / 3.0, 3.0)
+            .polarShadowRange(0, 0.6)
             .fillMode(FillMode.WRAP)
             .rescale(1 / 255f)
             .build();
@@ -141,8 +142,10 @@ public final class Augmentation {
      * and coinid's default with them: a turn of the coin by any angle is a cyclic shift of the
      * columns, so width shift 0.5 with wrapping fill; brightness 0.7 to 1.3 and gamma 1/3 to 3
      * (soft daylight against a hard lamp: gamma 0.5 to 2 raised an unseen night session's macro
-     * recall from 0.92 to 0.95, 1/3 to 3 to 0.97); nothing that would move the centre or the rim
-     * (no height shift, zoom, shear or rotation).
+     * recall from 0.92 to 0.95, 1/3 to 3 to 0.97); a soft-edged shadow 0 to 60% deep straight
+     * across the coin ({@link Builder#polarShadowRange}), so that a shadow's edge over the numeral
+     * is not read as a stroke; nothing that would move the centre or the rim (no height shift,
+     * zoom, shear or rotation).
      */
     public static Augmentation polarPreset() {
         return POLAR_PRESET;

@@ -13,6 +13,9 @@ import static org.assertj.core.api.Assertions.within;
 /** A shadow across a coin unwrapped into polar coordinates: one side of a straight line darkened. */
 class PolarShadowTest {
 
+    /** The polar preset as it was before the shadow was part of it. */
+    private static final Augmentation WITHOUT_SHADOW = Augmentation.polarPreset().toBuilder().polarShadowRange(0, 0).build();
+
     private static final int ANGLES = 128;
     private static final int RADII = 32;
 
@@ -41,17 +44,17 @@ class PolarShadowTest {
 
     @Test
     void drawnOnlyWhenOnAndWithinItsRange() {
-        Augmentation with = Augmentation.polarPreset().toBuilder().polarShadowRange(0.2, 0.6).build();
+        Augmentation with = WITHOUT_SHADOW.toBuilder().polarShadowRange(0.2, 0.6).build();
         SplittableRandom a = new SplittableRandom(5);
         SplittableRandom b = new SplittableRandom(5);
-        Transform plain = Augmentation.polarPreset().randomTransform(a, ANGLES, RADII);
+        Transform plain = WITHOUT_SHADOW.randomTransform(a, ANGLES, RADII);
         Transform shaded = with.randomTransform(b, ANGLES, RADII);
         assertThat(plain.shadowDepth()).isZero();
         assertThat(shaded.shadowDepth()).isBetween(0.2, 0.6);
         assertThat(shaded.shadowOffset()).isBetween(-0.6, 0.6);
         assertThat(shaded.withPolarShadow(0, 0, 0)).isEqualTo(plain);
         assertThat(with.toString()).contains("polarShadowRange=[0.2, 0.6]");
-        assertThat(with).isNotEqualTo(Augmentation.polarPreset());
+        assertThat(with).isNotEqualTo(WITHOUT_SHADOW);
         assertThatThrownBy(() -> Augmentation.builder().polarShadowRange(0, 1.5)).hasMessageContaining("polarShadowRange");
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * The confusion matrices of one recipe's runs side by side in one PNG, a panel per protocol:
@@ -56,7 +57,7 @@ public final class ConfusionMatrixPanels {
         Path temporary = null;
         try {
             Files.createDirectories(target.getParent());
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 BitmapEncoder.saveBitmap(new ArrayList<>(panels), 1, panels.size(), out, BitmapFormat.PNG);
             }
