@@ -38,16 +38,19 @@ import java.util.stream.Collectors;
  * <p>All options (in {@code -Dexec.args="..."}):
  *
  * <pre>
- * [data-folder] [--recipes seed,defaults] [--protocols split,night] [--size N] [--epochs N]
+ * [data-folder] [--recipes seed,defaults] [--protocols split,night,night-other-look] [--size N] [--epochs N]
  *     [--rotations N] [--correction none|circle_mask|grey_world|grey_world_mask|gray|cutout_gray] [--seed N]
- *     [--threads N] [--precision float32|bfloat16] [--list-errors]
+ *     [--threads N] [--precision float32|bfloat16] [--confusion-charts PREFIX] [--list-errors]
  * </pre>
  *
  * <p>The data folder defaults to {@code ../shared/datasets/euro-common-side}; when it is absent
  * the program says so and exits with status 2. {@code --size} and {@code --epochs} override the
- * recipes' own, {@code --rotations} averages test predictions over that many rotations,
+ * recipes' own, {@code --rotations} adds to each run a row of the test predictions averaged over that many turns,
  * {@code --precision} trains and tests in that {@link Precision},
+ * {@code --confusion-charts} writes {@code PREFIX-<recipe>.png}, a confusion matrix per protocol,
  * {@code --list-errors} prints every misclassified test photo with the label it was given.
+ * Protocols that share their training photos ({@link Protocol#trainsAs()}: the night session as it
+ * is and in another day's look) are tested on one model, trained once.
  */
 public final class SessionHoldOutEvaluation {
 
