@@ -113,7 +113,7 @@ public final class AffineAugmenter {
             sample(source, width, height, matrix, out);
         }
         if (!transform.isColorIdentity()) {
-            ColorStage.apply(transform, out, length);
+            ColorStage.apply(transform, out, width, height);
         }
     }
 

@@ -55,6 +55,7 @@ public final class Augmentation {
             .widthShiftRange(0.5)
             .brightnessRange(0.7, 1.3)
             .gammaRange(1 / 3.0, 3.0)
+            .polarShadowRange(0, 0.6)
             .fillMode(FillMode.WRAP)
             .rescale(1 / 255f)
             .build();
@@ -70,6 +71,9 @@ public final class Augmentation {
             .fillMode(FillMode.REFLECT)
             .build();
 
+    /** How far from the centre, in rim radii, a polar shadow's edge may cross the coin. */
+    private static final double MAX_SHADOW_OFFSET = 0.6;
+
     private final double rotationRange;
     private final double widthShiftRange;
     private final double heightShiftRange;
@@ -80,6 +84,8 @@ public final class Augmentation {
     private final ValueRange colorGainRange;
     private final ValueRange saturationRange;
     private final ValueRange gammaRange;
+    private final ValueRange noiseRange;
+    private final ValueRange polarShadowRange;
     private final FillMode fillMode;
     private final float fillValue;
     private final float rescale;
@@ -95,6 +101,8 @@ public final class Augmentation {
         this.colorGainRange = b.colorGainRange;
         this.saturationRange = b.saturationRange;
         this.gammaRange = b.gammaRange;
+        this.noiseRange = b.noiseRange;
+        this.polarShadowRange = b.polarShadowRange;
         this.fillMode = b.fillMode;
         this.fillValue = b.fillValue;
         this.rescale = b.rescale;
@@ -134,8 +142,10 @@ public final class Augmentation {
      * and coinid's default with them: a turn of the coin by any angle is a cyclic shift of the
      * columns, so width shift 0.5 with wrapping fill; brightness 0.7 to 1.3 and gamma 1/3 to 3
      * (soft daylight against a hard lamp: gamma 0.5 to 2 raised an unseen night session's macro
-     * recall from 0.92 to 0.95, 1/3 to 3 to 0.97); nothing that would move the centre or the rim
-     * (no height shift, zoom, shear or rotation).
+     * recall from 0.92 to 0.95, 1/3 to 3 to 0.97); a soft-edged shadow 0 to 60% deep straight
+     * across the coin ({@link Builder#polarShadowRange}), so that a shadow's edge over the numeral
+     * is not read as a stroke; nothing that would move the centre or the rim (no height shift,
+     * zoom, shear or rotation).
      */
     public static Augmentation polarPreset() {
         return POLAR_PRESET;
@@ -154,6 +164,8 @@ public final class Augmentation {
         b.colorGainRange = colorGainRange;
         b.saturationRange = saturationRange;
         b.gammaRange = gammaRange;
+        b.noiseRange = noiseRange;
+        b.polarShadowRange = polarShadowRange;
         b.fillMode = fillMode;
         b.fillValue = fillValue;
         b.rescale = rescale;
@@ -163,7 +175,9 @@ public final class Augmentation {
     /**
      * Draws one random transform for a {@code width x height} picture, as Keras'
      * {@code get_random_transform}. Every parameter is drawn, in a fixed order, even when its
-     * range is off, so that switching one option on does not change the others' draws.
+     * range is off, so that switching one option on does not change the others' draws; the
+     * noise and the polar shadow, last, are drawn only when on, so that a spec without it draws exactly the
+     * transforms it drew before the option existed.
      */
     public Transform randomTransform(RandomGenerator random, int width, int height) {
         Objects.requireNonNull(random, "random");
@@ -183,8 +197,16 @@ public final class Augmentation {
         double blue = colorGainRange.draw(random);
         double saturation = saturationRange.draw(random);
         double gamma = gammaRange.draw(random);
-        return new Transform(theta, tx, ty, shear, zx, zy, brightness, channelShift, red, green, blue, saturation,
-                gamma);
+        Transform drawn = new Transform(theta, tx, ty, shear, zx, zy, brightness, channelShift, red, green, blue,
+                saturation, gamma);
+        if (!noiseRange.equals(ValueRange.fixed(0))) {
+            drawn = drawn.withNoise(noiseRange.draw(random), random.nextLong());
+        }
+        if (!polarShadowRange.equals(ValueRange.fixed(0))) {
+            drawn = drawn.withPolarShadow(polarShadowRange.draw(random), random.nextDouble(0, 2 * Math.PI),
+                    random.nextDouble(-MAX_SHADOW_OFFSET, MAX_SHADOW_OFFSET));
+        }
+        return drawn;
     }
 
     /** True when every drawn transform is the identity: only the rescale is applied. */
@@ -192,7 +214,8 @@ public final class Augmentation {
         return rotationRange == 0 && widthShiftRange == 0 && heightShiftRange == 0 && shearRange == 0
                 && zoomRange.equals(ValueRange.fixed(1)) && brightnessRange.equals(ValueRange.fixed(1))
                 && channelShiftRange == 0 && colorGainRange.equals(ValueRange.fixed(1))
-                && saturationRange.equals(ValueRange.fixed(1)) && gammaRange.equals(ValueRange.fixed(1));
+                && saturationRange.equals(ValueRange.fixed(1)) && gammaRange.equals(ValueRange.fixed(1))
+                && noiseRange.equals(ValueRange.fixed(0)) && polarShadowRange.equals(ValueRange.fixed(0));
     }
 
     /** The largest rotation, in degrees either way. */
@@ -245,6 +268,16 @@ public final class Augmentation {
         return gammaRange;
     }
 
+    /** The depth of a shadow across a polar picture (fixed 0: none). */
+    public ValueRange polarShadowRange() {
+        return polarShadowRange;
+    }
+
+    /** The standard deviation of the sensor noise, in 0..255 units (fixed 0: none). */
+    public ValueRange noiseRange() {
+        return noiseRange;
+    }
+
     /** How pixels sampled from outside the picture are filled. */
     public FillMode fillMode() {
         return fillMode;
@@ -272,15 +305,15 @@ public final class Augmentation {
                 && zoomRange.equals(a.zoomRange) && brightnessRange.equals(a.brightnessRange)
                 && channelShiftRange == a.channelShiftRange && colorGainRange.equals(a.colorGainRange)
                 && saturationRange.equals(a.saturationRange) && gammaRange.equals(a.gammaRange)
-                && fillMode == a.fillMode
+                && noiseRange.equals(a.noiseRange) && polarShadowRange.equals(a.polarShadowRange) && fillMode == a.fillMode
                 && Float.compare(fillValue, a.fillValue) == 0 && Float.compare(rescale, a.rescale) == 0;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(rotationRange, widthShiftRange, heightShiftRange, shearRange, zoomRange,
-                brightnessRange, channelShiftRange, colorGainRange, saturationRange, gammaRange, fillMode, fillValue,
-                rescale);
+                brightnessRange, channelShiftRange, colorGainRange, saturationRange, gammaRange, noiseRange, polarShadowRange, fillMode,
+                fillValue, rescale);
     }
 
     @Override
@@ -293,6 +326,10 @@ public final class Augmentation {
                 + ", colorGainRange=[" + colorGainRange.min() + ", " + colorGainRange.max() + "]"
                 + ", saturationRange=[" + saturationRange.min() + ", " + saturationRange.max() + "]"
                 + ", gammaRange=[" + gammaRange.min() + ", " + gammaRange.max() + "]"
+                + (noiseRange.equals(ValueRange.fixed(0)) ? ""
+                        : ", noiseRange=[" + noiseRange.min() + ", " + noiseRange.max() + "]")
+                + (polarShadowRange.equals(ValueRange.fixed(0)) ? ""
+                        : ", polarShadowRange=[" + polarShadowRange.min() + ", " + polarShadowRange.max() + "]")
                 + ", fillMode=" + fillMode + ", fillValue=" + fillValue + ", rescale=" + rescale + "]";
     }
 
@@ -312,6 +349,8 @@ public final class Augmentation {
         private ValueRange colorGainRange = ValueRange.fixed(1);
         private ValueRange saturationRange = ValueRange.fixed(1);
         private ValueRange gammaRange = ValueRange.fixed(1);
+        private ValueRange noiseRange = ValueRange.fixed(0);
+        private ValueRange polarShadowRange = ValueRange.fixed(0);
         private FillMode fillMode = FillMode.NEAREST;
         private float fillValue;
         private float rescale = 1 / 255f;
@@ -415,6 +454,35 @@ public final class Augmentation {
                 throw new IllegalArgumentException("gammaRange must be above 0, was [" + min + ", " + max + "]");
             }
             this.gammaRange = ValueRange.of(min, max);
+            return this;
+        }
+
+        /**
+         * Sensor noise: a standard deviation drawn from [min, max] (0..255 units, at most 64) for
+         * each picture, Gaussian noise of it added to every value after the other colour changes,
+         * then values rounded to whole 8-bit steps: the grain and coarse steps of a dark, low-contrast
+         * photo, which the network's standardisation brings up to full contrast. Off unless set.
+         */
+        public Builder noiseRange(double min, double max) {
+            requireOrderedRange("noiseRange", min, max);
+            requireBetween("noiseRange", min, 0, 64);
+            requireBetween("noiseRange", max, 0, 64);
+            this.noiseRange = ValueRange.of(min, max);
+            return this;
+        }
+
+        /**
+         * For pictures unwrapped into polar coordinates (columns are angles, rows radii from the
+         * centre to the rim, as {@link #polarPreset()}'s): a shadow straight across the coin, its
+         * soft edge at a random angle up to 0.6 rim radii from the centre, darkening one side by a
+         * depth drawn from [min, max] (0 to 1): a hand, a phone or the lamp's own edge between the
+         * light and the coin. Off unless set.
+         */
+        public Builder polarShadowRange(double min, double max) {
+            requireOrderedRange("polarShadowRange", min, max);
+            requireBetween("polarShadowRange", min, 0, 1);
+            requireBetween("polarShadowRange", max, 0, 1);
+            this.polarShadowRange = ValueRange.of(min, max);
             return this;
         }
 

@@ -27,13 +27,25 @@ package dev.coinid.augment;
  *   <li>{@code saturation}: 1 keeps colours, 0 turns the picture gray (ITU-R 601 luma, as PIL's
  *       {@code ImageEnhance.Color}), above 1 makes colours stronger; clipped to 0..255;</li>
  *   <li>{@code gamma}: each value v becomes {@code 255 (v / 255)^gamma}: above 1 darkens the
- *       mid-tones and deepens shadows (a hard, dim light), below 1 lifts them.</li>
+ *       mid-tones and deepens shadows (a hard, dim light), below 1 lifts them;</li>
+ *   <li>{@code shadowDepth}, {@code shadowAngle}, {@code shadowOffset}: for a picture unwrapped
+ *       into polar coordinates (columns are angles, rows radii from the centre to the rim), a
+ *       shadow with a soft edge straight across the coin: the side beyond the line at
+ *       {@code shadowOffset} rim radii from the centre along the direction {@code shadowAngle}
+ *       (radians, the angle of column 0 being 0) is darkened by the factor
+ *       {@code 1 - shadowDepth}, over an edge a tenth of the radius wide; applied with the
+ *       brightness, before the gains;</li>
+ *   <li>{@code noise}: where above 0, Gaussian noise of this standard deviation (0..255 units),
+ *       drawn independently for every value from {@code noiseSeed}, is added and every value is
+ *       rounded to a whole 8-bit step and clipped: a dark or dim photo's sensor noise and coarse
+ *       steps, which standardisation inside the network brings up to full contrast.</li>
  * </ul>
  * There is no flip: see {@link Augmentation}.
  */
 public record Transform(double rotationDeg, double tx, double ty, double shearDeg, double zx, double zy,
                         double brightness, double channelShift,
-                        double redGain, double greenGain, double blueGain, double saturation, double gamma) {
+                        double redGain, double greenGain, double blueGain, double saturation, double gamma,
+                        double noise, long noiseSeed, double shadowDepth, double shadowAngle, double shadowOffset) {
 
     private static final Transform IDENTITY = new Transform(0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1);
 
@@ -53,6 +65,20 @@ public record Transform(double rotationDeg, double tx, double ty, double shearDe
         requireNonNegative("blueGain", blueGain);
         requireNonNegative("saturation", saturation);
         requirePositive("gamma", gamma);
+        requireNonNegative("noise", noise);
+        requireFinite("shadowAngle", shadowAngle);
+        requireFinite("shadowOffset", shadowOffset);
+        if (!(shadowDepth >= 0 && shadowDepth <= 1)) {
+            throw new IllegalArgumentException("shadowDepth must lie between 0 and 1, was " + shadowDepth);
+        }
+    }
+
+    /** A transform without noise or polar shadow: the geometric and colour parameters alone. */
+    public Transform(double rotationDeg, double tx, double ty, double shearDeg, double zx, double zy,
+                     double brightness, double channelShift,
+                     double redGain, double greenGain, double blueGain, double saturation, double gamma) {
+        this(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift, redGain, greenGain, blueGain, saturation,
+                gamma, 0, 0, 0, 0, 0);
     }
 
     /** The transform that changes nothing; start here and add parameters with the {@code with...} methods. */
@@ -63,55 +89,70 @@ public record Transform(double rotationDeg, double tx, double ty, double shearDe
     /** This transform with the rotation set to {@code degrees} (counter-clockwise on screen). */
     public Transform withRotation(double degrees) {
         return new Transform(degrees, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, saturation, gamma);
+                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
     }
 
     /** This transform with the shift set (Keras' tx, ty: positive values move the content left and up). */
     public Transform withShift(double tx, double ty) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, saturation, gamma);
+                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
     }
 
     /** This transform with the shear angle set to {@code degrees}. */
     public Transform withShear(double degrees) {
         return new Transform(rotationDeg, tx, ty, degrees, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, saturation, gamma);
+                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
     }
 
     /** This transform with the zoom factors set (below 1 magnifies). */
     public Transform withZoom(double zx, double zy) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, saturation, gamma);
+                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
     }
 
     /** This transform with the brightness factor set. */
     public Transform withBrightness(double factor) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, factor, channelShift,
-                redGain, greenGain, blueGain, saturation, gamma);
+                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
     }
 
     /** This transform with the channel shift (0..255 units, added to all channels) set. */
     public Transform withChannelShift(double offset) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, offset,
-                redGain, greenGain, blueGain, saturation, gamma);
+                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
     }
 
     /** This transform with the per-channel gains set. */
     public Transform withColorGain(double red, double green, double blue) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                red, green, blue, saturation, gamma);
+                red, green, blue, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
     }
 
     /** This transform with the saturation factor set. */
     public Transform withSaturation(double factor) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, factor, gamma);
+                redGain, greenGain, blueGain, factor, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
     }
 
     /** This transform with the gamma set (1: unchanged). */
     public Transform withGamma(double newGamma) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, saturation, newGamma);
+                redGain, greenGain, blueGain, saturation, newGamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
+    }
+
+    /** This transform with sensor noise of standard deviation {@code stdDev} (0..255 units) drawn from {@code seed}. */
+    public Transform withNoise(double stdDev, long seed) {
+        return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
+                redGain, greenGain, blueGain, saturation, gamma, stdDev, seed, shadowDepth, shadowAngle, shadowOffset);
+    }
+
+    /**
+     * This transform with a shadow across a polar picture: one side of the line {@code offset}
+     * rim radii from the centre along the direction {@code angle} (radians) darkened by {@code depth}.
+     */
+    public Transform withPolarShadow(double depth, double angle, double offset) {
+        return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
+                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, depth, angle, offset);
     }
 
     /** The sampling matrix of the geometric part for a {@code width x height} picture. */
@@ -122,7 +163,7 @@ public record Transform(double rotationDeg, double tx, double ty, double shearDe
     /** True when the colour parameters change nothing. */
     public boolean isColorIdentity() {
         return brightness == 1 && channelShift == 0 && redGain == 1 && greenGain == 1 && blueGain == 1
-                && saturation == 1 && gamma == 1;
+                && saturation == 1 && gamma == 1 && noise == 0 && shadowDepth == 0;
     }
 
     private static void requireFinite(String name, double value) {

@@ -30,6 +30,7 @@ class RobustPresetTest {
         assertThat(preset.widthShiftRange()).isEqualTo(0.5);
         assertThat(preset.fillMode()).isEqualTo(FillMode.WRAP);
         assertThat(preset.gammaRange()).isEqualTo(ValueRange.of(1 / 3.0, 3.0));
+        assertThat(preset.polarShadowRange()).isEqualTo(ValueRange.of(0, 0.6));
         // nothing moves the centre row or the rim row
         assertThat(preset.heightShiftRange()).isZero();
         assertThat(preset.rotationRange()).isZero();

@@ -51,6 +51,8 @@ final class AugmentationJson {
             range(json, "colorGainRange", a.colorGainRange());
             range(json, "saturationRange", a.saturationRange());
             range(json, "gammaRange", a.gammaRange());
+            range(json, "noiseRange", a.noiseRange());
+            range(json, "polarShadowRange", a.polarShadowRange());
             json.writeStringField("fillMode", a.fillMode().name());
             json.writeNumberField("fillValue", a.fillValue());
             json.writeNumberField("rescale", a.rescale());
@@ -145,6 +147,8 @@ final class AugmentationJson {
             case "colorGainRange" -> b.colorGainRange(min, max);
             case "saturationRange" -> b.saturationRange(min, max);
             case "gammaRange" -> b.gammaRange(min, max);
+            case "noiseRange" -> b.noiseRange(min, max);
+            case "polarShadowRange" -> b.polarShadowRange(min, max);
             default -> throw new IllegalArgumentException("unknown range " + name);
         }
     }

@@ -15,8 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The quality evaluation of issue 8: trains each recipe under each protocol on the shared real
@@ -35,16 +39,19 @@ import java.util.Locale;
  * <p>All options (in {@code -Dexec.args="..."}):
  *
  * <pre>
- * [data-folder] [--recipes seed,defaults] [--protocols split,night] [--size N] [--epochs N]
+ * [data-folder] [--recipes seed,defaults] [--protocols split,night,night-other-look] [--size N] [--epochs N]
  *     [--rotations N] [--correction none|circle_mask|grey_world|grey_world_mask|gray|cutout_gray] [--seed N]
- *     [--threads N] [--precision float32|bfloat16] [--list-errors]
+ *     [--threads N] [--precision float32|bfloat16] [--confusion-charts PREFIX] [--list-errors]
  * </pre>
  *
  * <p>The data folder defaults to {@code ../shared/datasets/euro-common-side}; when it is absent
  * the program says so and exits with status 2. {@code --size} and {@code --epochs} override the
- * recipes' own, {@code --rotations} averages test predictions over that many rotations,
+ * recipes' own, {@code --rotations} adds to each run a row of the test predictions averaged over that many turns,
  * {@code --precision} trains and tests in that {@link Precision},
+ * {@code --confusion-charts} writes {@code PREFIX-<recipe>.png}, a confusion matrix per protocol,
  * {@code --list-errors} prints every misclassified test photo with the label it was given.
+ * Protocols that share their training photos ({@link Protocol#trainsAs()}: the night session as it
+ * is and in another day's look) are tested on one model, trained once.
  */
 public final class SessionHoldOutEvaluation {
 
@@ -81,23 +88,33 @@ public final class SessionHoldOutEvaluation {
         System.out.println("photos: " + photos.size() + " " + photos.countsByLabel());
         List<QualityRun> runs = new ArrayList<>();
         for (TrainingRecipe recipe : options.recipes()) {
-            for (Protocol protocol : options.protocols()) {
-                QualityRun run = trainAndTest(recipe, protocol, photos);
-                System.out.println(run.report());
-                System.out.println(run.tableRow());
-                runs.add(run);
+            List<QualityRun> recipeRuns = new ArrayList<>();
+            Map<Protocol, List<Protocol>> byTraining = options.protocols().stream()
+                    .collect(Collectors.groupingBy(Protocol::trainsAs, LinkedHashMap::new, Collectors.toList()));
+            for (List<Protocol> sharingOneModel : byTraining.values()) {
+                for (QualityRun run : trainAndTest(recipe, sharingOneModel, photos)) {
+                    System.out.println(run.report());
+                    System.out.println(run.tableRow());
+                    recipeRuns.add(run);
+                }
             }
+            options.confusionCharts().ifPresent(prefix -> recipeRuns.stream()
+                    .collect(Collectors.groupingBy(r -> r.recipe().name(), LinkedHashMap::new, Collectors.toList()))
+                    .forEach((name, sameRecipe) -> System.out.println("confusion matrices: "
+                            + ConfusionMatrixPanels.of(sameRecipe).writePng(Path.of(prefix + "-" + name + ".png")))));
+            runs.addAll(recipeRuns);
         }
         System.out.println(QualityRun.tableHeader());
         runs.forEach(r -> System.out.println(r.tableRow()));
         System.out.printf(Locale.ROOT, "total wall time: %.1f min%n", (System.nanoTime() - start) / 60e9);
     }
 
-    private QualityRun trainAndTest(TrainingRecipe recipe, Protocol protocol, ImageDataset photos) {
-        DatasetSplit parts = protocol.split(photos, options.seed());
-        System.out.println("--- " + recipe.name() + " on the " + protocol.description() + ": train "
-                + parts.train().size() + ", validation " + parts.validation().size() + ", test " + parts.test().size()
-                + " " + parts.test().countsByLabel());
+    /** Trains {@code recipe} once on the training photos the protocols share and tests it on each protocol's test set. */
+    private List<QualityRun> trainAndTest(TrainingRecipe recipe, List<Protocol> protocols, ImageDataset photos) {
+        DatasetSplit trained = protocols.get(0).trainsAs().split(photos, options.seed());
+        System.out.println("--- " + recipe.name() + " for the " + protocols.stream().map(Protocol::description)
+                .collect(Collectors.joining("; ")) + ": train " + trained.train().size() + ", validation "
+                + trained.validation().size());
         CoinClassifier.Builder builder = recipe.settings().apply(CoinClassifier.builder())
                 .seed(options.seed()).threads(options.threads()).precision(options.precision()).listener(TrainingListener.logging());
         if (options.size() > 0) {
@@ -107,21 +124,30 @@ public final class SessionHoldOutEvaluation {
             builder.epochs(options.epochs());
         }
         long start = System.nanoTime();
-        try (CoinClassifier model = builder.train(parts.train(), parts.validation())) {
+        List<QualityRun> runs = new ArrayList<>();
+        try (CoinClassifier model = builder.train(trained.train(), trained.validation())) {
             double seconds = (System.nanoTime() - start) / 1e9;
-            Evaluation evaluation = new RotationAveraging(options.rotations()).evaluate(model, parts.test());
-            if (options.listErrors()) {
-                listErrors(model, parts.test());
+            for (Protocol protocol : protocols) {
+                ImageDataset testSet = protocol.split(photos, options.seed()).test();
+                System.out.println("test on the " + protocol.description() + ": " + testSet.size() + " "
+                        + testSet.countsByLabel());
+                Evaluation evaluation = model.evaluate(testSet);
+                if (options.listErrors()) {
+                    listErrors(model, testSet);
+                }
+                String settings = model.preprocessing() + "\n" + model.architecture() + "\n" + model.metadata().training()
+                        + "\nphoto correction: " + options.correction() + ", precision: " + options.precision();
+                runs.add(new QualityRun(recipe, protocol, settings, evaluation, seconds));
+                if (options.rotations() > 1) {
+                    TrainingRecipe averaged = new TrainingRecipe(recipe.name() + "+tta" + options.rotations(),
+                            recipe.description() + ", test photos' probabilities averaged over " + options.rotations()
+                                    + " turns", recipe.settings());
+                    runs.add(new QualityRun(averaged, protocol, settings + ", test-time turns: " + options.rotations(),
+                            new RotationAveraging(options.rotations()).evaluate(model, testSet), seconds));
+                }
             }
-            if (options.rotations() > 1) {
-                System.out.printf(Locale.ROOT, "without rotation averaging: macro recall %.4f%n",
-                        model.evaluate(parts.test()).macroRecall());
-            }
-            String settings = model.preprocessing() + "\n" + model.architecture() + "\n" + model.metadata().training()
-                    + "\ntest-time rotations: " + options.rotations() + ", photo correction: " + options.correction()
-                    + ", precision: " + options.precision();
-            return new QualityRun(recipe, protocol, settings, evaluation, seconds);
         }
+        return runs;
     }
 
     /** Prints each misclassified test photo: name, actual label, predicted label and its probability. */
@@ -140,12 +166,13 @@ public final class SessionHoldOutEvaluation {
     /** The command line, parsed. */
     record Options(Path data, List<TrainingRecipe> recipes, List<Protocol> protocols, int size, int epochs,
                    int rotations, PhotoCorrection correction, long seed, int threads, Precision precision,
-                   boolean listErrors) {
+                   boolean listErrors, Optional<String> confusionCharts) {
 
         static Options parse(String[] args) {
             Path data = DEFAULT_DATA;
             List<TrainingRecipe> recipes = List.of(TrainingRecipe.seedExperiment(), TrainingRecipe.libraryDefaults());
-            List<Protocol> protocols = List.of(Protocol.GROUP_SPLIT, Protocol.NIGHT_HOLD_OUT);
+            List<Protocol> protocols = List.of(Protocol.values());
+            Optional<String> confusionCharts = Optional.empty();
             int size = 0;
             int epochs = 0;
             int rotations = 1;
@@ -178,19 +205,23 @@ public final class SessionHoldOutEvaluation {
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--threads" -> threads = Integer.parseInt(value);
                     case "--precision" -> precision = Precision.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+                    case "--confusion-charts" -> confusionCharts = Optional.of(value);
                     default -> throw new IllegalArgumentException("unknown option " + arg
                             + "; known: --recipes --protocols --size --epochs --rotations --correction --seed --threads --precision"
-                            + " --list-errors");
+                            + " --confusion-charts --list-errors");
                 }
             }
-            return new Options(data, recipes, protocols, size, epochs, rotations, correction, seed, threads, precision, listErrors);
+            return new Options(data, recipes, protocols, size, epochs, rotations, correction, seed, threads, precision, listErrors,
+                    confusionCharts);
         }
 
         private static Protocol protocol(String name) {
             return switch (name) {
                 case "split" -> Protocol.GROUP_SPLIT;
                 case "night" -> Protocol.NIGHT_HOLD_OUT;
-                default -> throw new IllegalArgumentException("unknown protocol '" + name + "', known: split, night");
+                case "night-other-look" -> Protocol.NIGHT_OTHER_LOOK;
+                default -> throw new IllegalArgumentException("unknown protocol '" + name
+                        + "', known: split, night, night-other-look");
             };
         }
     }

@@ -88,13 +88,20 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
                         Normalization.GRAY_LOCAL_CONTRAST, Architectures.robustCnn(), withoutGamma()),
                 polar("polar-lcn-gamma2", "polar-lcn with gamma 0.5 to 2",
                         Normalization.GRAY_LOCAL_CONTRAST, Architectures.polarCnn(),
-                        Augmentation.polarPreset().toBuilder().gammaRange(0.5, 2.0).build()),
+                        polarWithoutShadow().toBuilder().gammaRange(0.5, 2.0).build()),
                 polar("polar-lcn-gamma3", "polar-lcn with gamma 0.33 to 3",
                         Normalization.GRAY_LOCAL_CONTRAST, Architectures.polarCnn(),
-                        Augmentation.polarPreset().toBuilder().gammaRange(0.33, 3.0).build()),
+                        polarWithoutShadow().toBuilder().gammaRange(0.33, 3.0).build()),
                 polar("polar-lcn-gamma4", "polar-lcn with gamma 0.25 to 4",
                         Normalization.GRAY_LOCAL_CONTRAST, Architectures.polarCnn(),
-                        Augmentation.polarPreset().toBuilder().gammaRange(0.25, 4.0).build()),
+                        polarWithoutShadow().toBuilder().gammaRange(0.25, 4.0).build()),
+                new TrainingRecipe("polar-no-shadow", "the defaults before issue 25: no shadow in the augmentation",
+                        b -> b.augmentation(polarWithoutShadow())),
+                new TrainingRecipe("polar-no-shadow+noise", "polar-no-shadow with sensor noise (standard deviation 0 to"
+                        + " 8 of 255, values rounded to 8-bit steps) and brightness 0.4 to 1.3 in the augmentation",
+                        b -> b.augmentation(noisyPolarAugmentation())),
+                new TrainingRecipe("polar-no-shadow+48-radii", "polar-no-shadow with 48 radii instead of 32 (128x48)",
+                        b -> b.preprocessing(Preprocessing.polar().inputSize(128, 48)).augmentation(polarWithoutShadow())),
                 new TrainingRecipe("circle+channel-std+cosine",
                         "robust CNN, coin circle, per-channel standardisation, mild augmentation, cosine decay from 2e-3",
                         b -> b.preprocessing(new Preprocessing(64, 64, Fit.COIN_CIRCLE, 1 / 255f,
@@ -128,9 +135,19 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
                         .batchSize(32).learningRate(1e-3).epochs(25));
     }
 
-    /** {@link Augmentation#polarPreset()} with gamma off: the polar experiments before gamma. */
+    /** {@link Augmentation#polarPreset()} with sensor noise and darker brightness: dark, low-contrast photos. */
+    static Augmentation noisyPolarAugmentation() {
+        return polarWithoutShadow().toBuilder().brightnessRange(0.4, 1.3).noiseRange(0, 8).build();
+    }
+
+    /** {@link Augmentation#polarPreset()} without its shadow: the defaults' augmentation before issue 25. */
+    static Augmentation polarWithoutShadow() {
+        return Augmentation.polarPreset().toBuilder().polarShadowRange(0, 0).build();
+    }
+
+    /** {@link Augmentation#polarPreset()} with gamma and shadow off: the polar experiments before gamma. */
     private static Augmentation withoutGamma() {
-        return Augmentation.polarPreset().toBuilder().gammaRange(1, 1).build();
+        return polarWithoutShadow().toBuilder().gammaRange(1, 1).build();
     }
 
     /** Rotation at any angle, the seed's zoom and shifts, plus brightness, white-balance and saturation changes. */

@@ -31,7 +31,22 @@ class ProtocolTest {
     }
 
     @Test
-    void bothProtocolsKeepEachPhotographInOnePart() {
+    void theOtherLookTrainsAsTheNightHoldOutAndTestsItsNightPhotosChanged() {
+        DatasetSplit night = Protocol.NIGHT_HOLD_OUT.split(PHOTOS, 42);
+        DatasetSplit otherLook = Protocol.NIGHT_OTHER_LOOK.split(PHOTOS, 42);
+
+        assertThat(Protocol.NIGHT_OTHER_LOOK.trainsAs()).isEqualTo(Protocol.NIGHT_HOLD_OUT);
+        assertThat(Protocol.NIGHT_HOLD_OUT.trainsAs()).isEqualTo(Protocol.NIGHT_HOLD_OUT);
+        assertThat(Protocol.GROUP_SPLIT.trainsAs()).isEqualTo(Protocol.GROUP_SPLIT);
+        assertThat(otherLook.train().images()).isEqualTo(night.train().images());
+        assertThat(otherLook.validation().images()).isEqualTo(night.validation().images());
+        assertThat(otherLook.test().stream().map(i -> i.source().name() + " " + i.label() + " " + i.group()).toList())
+                .isEqualTo(night.test().stream().map(i -> i.source().name() + " " + i.label() + " " + i.group()).toList());
+        assertThat(otherLook.test().images()).isNotEqualTo(night.test().images());
+    }
+
+    @Test
+    void everyProtocolKeepsEachPhotographInOnePart() {
         for (Protocol protocol : Protocol.values()) {
             DatasetSplit parts = protocol.split(PHOTOS, 7);
             Set<String> train = photographs(parts.train());
