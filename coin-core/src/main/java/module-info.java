@@ -1,7 +1,8 @@
 /**
  * Images and data sets, no TensorFlow: decoding (with EXIF orientation), resizing, finding and
  * unwrapping a coin, labelled data sets and group-aware splits, synthetic coins, classification
- * results and the exception hierarchy. Every package is public API.
+ * results and the exception hierarchy. Every package is public API but {@code dev.coinid.artifact},
+ * the atomic writer of saved models and indexes.
  */
 module dev.coinid.core {
     requires transitive java.desktop;          // RgbImage to and from BufferedImage, ImageIO
@@ -13,4 +14,6 @@ module dev.coinid.core {
     exports dev.coinid.error;
     exports dev.coinid.image;
     exports dev.coinid.synthetic;
+    // the one atomic writer of artifact directories, for the modules that save models and indexes
+    exports dev.coinid.artifact to dev.coinid.model, dev.coinid.match;
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coinid.artifact.ArtifactDirectory;
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
 
@@ -14,18 +15,14 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 /**
@@ -61,58 +58,37 @@ final class IndexDirectory {
 
     static void write(Path directory, DesignIndex index) {
         Path target = directory.toAbsolutePath().normalize();
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new IndexFormatException(directory.toString(), "exists and is not a directory");
-        }
-        if (Files.isDirectory(target) && !isEmpty(target) && !Files.exists(target.resolve(MANIFEST))) {
-            throw new IndexFormatException(directory.toString(), "is a non-empty directory that holds no index; "
-                    + "not overwriting it");
-        }
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".writing-" + ProcessHandle.current().pid());
+        ArtifactDirectory.refusal(target, MANIFEST).ifPresent(problem -> {
+            throw new IndexFormatException(directory.toString(), problem);
+        });
         try {
-            Files.createDirectories(target.getParent());
-            deleteTree(temporary);
-            Files.createDirectories(temporary);
-            byte[] spectra = spectrumBytes(index.references());
-            byte[] norms = normBytes(index.norms());
-            byte[] commonSides = floatBytes(index.commonSides().spectra());
-            Files.write(temporary.resolve(SPECTRA), spectra);
-            Files.write(temporary.resolve(NORMS), norms);
-            if (!index.commonSides().isEmpty()) {
-                Files.write(temporary.resolve(COMMON_SIDES), commonSides);
-            }
-            ObjectNode manifest = JSON.createObjectNode();
-            manifest.put("format", "coinid-index");
-            manifest.put("formatVersion", FORMAT_VERSION);
-            manifest.put("description", DESCRIPTION);
-            manifest.put("catalog", index.catalog().source());
-            manifest.put("candidates", index.candidates());
-            manifest.put("acceptAt", index.acceptAt());
-            ArrayNode records = manifest.putArray("references");
-            for (IndexedReference reference : index.references()) {
-                records.addObject().put("catalogId", reference.catalogId()).put("design", reference.design())
-                        .put("picture", reference.picture());
-            }
-            ArrayNode sides = manifest.putArray("commonSides");
-            index.commonSides().pictures().forEach(sides::add);
-            manifest.put("crc32c", crc32c(records, spectra, norms, commonSides));
-            JSON.writeValue(temporary.resolve(MANIFEST).toFile(), manifest);
-            Path old = null;
-            if (Files.exists(target)) {
-                old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
-                deleteTree(old);
-                move(target, old);
-            }
-            move(temporary, target);
-            if (old != null) {
-                deleteTree(old);
-            }
+            ArtifactDirectory.replace(target, temporary -> {
+                byte[] spectra = spectrumBytes(index.references());
+                byte[] norms = normBytes(index.norms());
+                byte[] commonSides = floatBytes(index.commonSides().spectra());
+                Files.write(temporary.resolve(SPECTRA), spectra);
+                Files.write(temporary.resolve(NORMS), norms);
+                if (!index.commonSides().isEmpty()) {
+                    Files.write(temporary.resolve(COMMON_SIDES), commonSides);
+                }
+                ObjectNode manifest = JSON.createObjectNode();
+                manifest.put("format", "coinid-index");
+                manifest.put("formatVersion", FORMAT_VERSION);
+                manifest.put("description", DESCRIPTION);
+                manifest.put("catalog", index.catalog().source());
+                manifest.put("candidates", index.candidates());
+                manifest.put("acceptAt", index.acceptAt());
+                ArrayNode records = manifest.putArray("references");
+                for (IndexedReference reference : index.references()) {
+                    records.addObject().put("catalogId", reference.catalogId()).put("design", reference.design())
+                            .put("picture", reference.picture());
+                }
+                ArrayNode sides = manifest.putArray("commonSides");
+                index.commonSides().pictures().forEach(sides::add);
+                manifest.put("crc32c", crc32c(records, spectra, norms, commonSides));
+                JSON.writeValue(temporary.resolve(MANIFEST).toFile(), manifest);
+            });
         } catch (IOException e) {
-            try {
-                deleteTree(temporary);
-            } catch (IOException ignored) {
-                // the write failed already; report that
-            }
             throw new IndexFormatException(directory.toString(), "cannot write the index: " + e.getMessage(), e);
         }
     }
@@ -277,33 +253,6 @@ final class IndexDirectory {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    private static boolean isEmpty(Path directory) {
-        try (Stream<Path> children = Files.list(directory)) {
-            return children.findAny().isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.coinid.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.coinid.artifact.ArtifactDirectory;
 import dev.coinid.error.FileWriteException;
 import dev.coinid.model.engine.InferenceEngine;
 import dev.coinid.model.internal.Json;
@@ -11,22 +12,19 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * A saved model on disk: a TensorFlow SavedModel ({@code saved_model.pb}, {@code variables/})
  * plus {@value ModelMetadata#FILE_NAME}, which records the SHA-256 of every SavedModel file.
  * Saving builds the whole directory under a temporary name beside the target and renames it into
- * place; loading checks the metadata, the format version, that every file is there and unchanged,
+ * place ({@link ArtifactDirectory}); loading checks the metadata, the format version, that every file is there and unchanged,
  * and that the graph fits the metadata, and says which of these failed.
  */
 final class ModelDirectory {
@@ -37,27 +35,20 @@ final class ModelDirectory {
     /** Writes {@code engine} and {@code metadata} (checksums filled in) to {@code dir}, replacing a model there. */
     static ModelMetadata save(Path dir, InferenceEngine engine, ModelMetadata metadata) {
         Path target = dir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        String name = target.getFileName().toString();
-        Path temp = parent.resolve("." + name + ".saving-" + UUID.randomUUID());
+        ArtifactDirectory.refusal(target, ModelMetadata.FILE_NAME).ifPresent(problem -> {
+            throw new ModelFormatException(target.toString(), problem);
+        });
+        ModelMetadata[] complete = new ModelMetadata[1];
         try {
-            Files.createDirectories(parent);
-            if (Files.exists(target) && !Files.isDirectory(target)) {
-                throw new ModelFormatException(target.toString(), "exists and is not a directory; not overwriting it");
-            }
-            if (Files.isDirectory(target) && !isEmpty(target) && !Files.exists(target.resolve(ModelMetadata.FILE_NAME))) {
-                throw new ModelFormatException(target.toString(), "is a non-empty directory that holds no coinid model;"
-                        + " not overwriting it");
-            }
-            engine.exportSavedModel(temp);
-            ModelMetadata complete = withChecksums(metadata, checksums(temp));
-            Files.writeString(temp.resolve(ModelMetadata.FILE_NAME), Json.writer().writeValueAsString(complete));
-            replace(temp, target);
-            return complete;
+            ArtifactDirectory.replace(target, temp -> {
+                Files.delete(temp); // TensorFlow's exporter makes the directory itself
+                engine.exportSavedModel(temp);
+                complete[0] = withChecksums(metadata, checksums(temp));
+                Files.writeString(temp.resolve(ModelMetadata.FILE_NAME), Json.writer().writeValueAsString(complete[0]));
+            });
+            return complete[0];
         } catch (IOException e) {
             throw new FileWriteException(target.toString(), "cannot save the model: " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(temp);
         }
     }
 
@@ -177,47 +168,5 @@ final class ModelDirectory {
     private static ModelMetadata withChecksums(ModelMetadata m, Map<String, String> checksums) {
         return new ModelMetadata(m.formatVersion(), m.libraryVersion(), m.labels(), m.preprocessing(), m.architecture(),
                 m.training(), m.history(), m.metrics(), checksums, m.topK());
-    }
-
-    /**
-     * Moves the finished {@code temp} directory to {@code target}. An old model there is first
-     * renamed aside and deleted only after the new one is in place.
-     */
-    private static void replace(Path temp, Path target) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (old != null) {
-                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            throw e;
-        }
-        if (old != null) {
-            deleteQuietly(old);
-        }
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException ignored) {
-            // a leftover temporary directory is harmless: its name starts with a dot
-        }
     }
 }
