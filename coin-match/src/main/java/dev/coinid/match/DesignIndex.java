@@ -317,6 +317,32 @@ public final class DesignIndex {
         return photos.parallelStream().map(this::identify).toList();
     }
 
+    /**
+     * Finds every coin in a photo of several (a purse emptied on a table) and tells, for each, where
+     * it lies, whether it can be a 2-euro coin and, for one that can, its side and design as
+     * {@link #identify(Path)} tells them for a photo of one coin; coins in reading order. An
+     * unreadable photo is a {@link dev.coinid.error.CoinIdException} naming it. {@code identify}
+     * keeps answering for the one coin a photo shows.
+     */
+    public CoinsInPhoto identifyEvery(Path photo) {
+        return EveryCoinReader.read(this, photo.toString(), DECODER.decode(photo));
+    }
+
+    /** Every coin in encoded image bytes (JPEG, PNG, ...), as {@link #identifyEvery(Path)}; {@code name} appears in the result and errors. */
+    public CoinsInPhoto identifyEvery(byte[] encoded, String name) {
+        return EveryCoinReader.read(this, name, DECODER.decode(encoded, name));
+    }
+
+    /** Every coin of an image source (a file or a picture in memory), as {@link #identifyEvery(Path)}. */
+    public CoinsInPhoto identifyEvery(ImageSource source) {
+        return EveryCoinReader.read(this, source.name(), source.load());
+    }
+
+    /** Every coin in a decoded picture, named {@code "image"} in the result, as {@link #identifyEvery(Path)}. */
+    public CoinsInPhoto identifyEvery(RgbImage photo) {
+        return EveryCoinReader.read(this, "image", photo);
+    }
+
     private Identification identify(String name, RgbImage photo) {
         float[] spectrum = RotationCorrelation.spectrum(view.describe(photo));
         double[] designCorrelation = new double[designs.size()];
