@@ -26,6 +26,8 @@ final class EveryCoinReader {
     /** The square a coin is identified in, and the coin's diameter in it. */
     private static final int SQUARE = 320;
     private static final int DIAMETER = 260;
+    /** How far beyond the rim found the cut-out reaches, as a multiple of its size. */
+    private static final double MARGIN = 1.1;
 
     private EveryCoinReader() {
     }
@@ -44,21 +46,23 @@ final class EveryCoinReader {
     }
 
     /**
-     * The coin inside {@code rim} as a disc on a grey square, the disc {@value #DIAMETER}/{@value #SQUARE}
-     * of the square across: {@value #DIAMETER} pixels, or the coin's own size where it is smaller.
+     * The coin inside {@code rim} and a tenth of its size around it, as a disc on a grey square,
+     * the disc {@value #DIAMETER}/{@value #SQUARE} of the square across: {@value #DIAMETER}
+     * pixels, or the coin's own size where it is smaller.
      */
     static RgbImage alone(RgbImage photo, CoinEllipse rim) {
         // cut from a crop around the coin, so that a large photo is not resampled whole
-        double reach = rim.semiMajor() + 2;
+        double reach = MARGIN * rim.semiMajor() + 2;
         int x0 = clamp((int) Math.floor(rim.centerX() - reach), photo.width() - 1);
         int y0 = clamp((int) Math.floor(rim.centerY() - reach), photo.height() - 1);
         int x1 = clamp((int) Math.ceil(rim.centerX() + reach), photo.width());
         int y1 = clamp((int) Math.ceil(rim.centerY() + reach), photo.height());
         RgbImage crop = photo.crop(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
-        CoinEllipse inCrop = new CoinEllipse(rim.centerX() - x0, rim.centerY() - y0, rim.semiMajor(), rim.semiMinor(),
-                rim.angle());
+        // a little of the table around the rim, so that the index finds the rim itself, as in any photo
+        CoinEllipse inCrop = new CoinEllipse(rim.centerX() - x0, rim.centerY() - y0, MARGIN * rim.semiMajor(),
+                MARGIN * rim.semiMinor(), rim.angle());
         // never enlarged: a small coin keeps its pixels, as a snapshot of it would show them
-        int diameter = Math.max(16, Math.min(DIAMETER, (int) Math.round(2 * rim.semiMajor())));
+        int diameter = Math.max(16, Math.min(DIAMETER, (int) Math.round(2 * MARGIN * rim.semiMajor())));
         int side = diameter * SQUARE / DIAMETER;
         RgbImage disc = TiltedCoinLocator.cutOut(crop, inCrop, diameter, CoinLocator.OUTSIDE_GREY);
         byte[] square = new byte[3 * side * side];
