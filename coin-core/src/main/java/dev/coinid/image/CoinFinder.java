@@ -33,9 +33,12 @@ import java.util.Optional;
  *       coin (one's centre inside the other), the better supported stays, but a rim around
  *       a smaller one with the same centre (a coin around its own core) replaces it.</li>
  * </ol>
- * A rim that is nearly round (axes within 3%) is answered as a circle. Instances are immutable
- * and thread-safe; a 12-megapixel photo costs about as much as a 1-megapixel one, since the
- * search runs on reduced copies.
+ * Last, the coins of one table share one tilt: every rim is fitted again with the shape the
+ * whole, well supported coins agree on (their median axis ratio and direction), which settles
+ * the coins cut by the frame, whose visible arc says little of their shape. A rim that is nearly
+ * round (axes within 3%) is answered as a circle. The search runs on reduced copies of the photo
+ * (its shorter side {@value #WORKING_SHORT_SIDE} pixels for the votes, at most
+ * twice {@value #FITTING_SHORT_SIDE} for the fits). Instances are immutable and thread-safe.
  */
 public final class CoinFinder {
 
@@ -46,7 +49,10 @@ public final class CoinFinder {
 
     /** The shorter side of the copy centres are voted on. */
     static final int WORKING_SHORT_SIDE = 400;
-    /** The shorter side of the copy rims are fitted on (cut out around each coin and reduced further). */
+    /**
+     * The copy rims are fitted on (cut out around each coin and reduced further) is the photo
+     * averaged down by the whole factor that leaves its shorter side at least this long.
+     */
     private static final int FITTING_SHORT_SIDE = 1200;
     /** The radius a coin has, at most, where its rim is fitted. */
     static final int FIT_RADIUS = 64;
@@ -58,8 +64,6 @@ public final class CoinFinder {
     private static final double MIN_VISIBLE = 0.4;
     /** A ray's strongest edge is a rim point from this share of the capping strength on. */
     private static final double EDGE_FLOOR = 0.25;
-    /** A ray's rim point is its outermost edge from this share of its strongest one on. */
-    private static final double OUTERMOST_SHARE = 1.0;
     /** How close to the fitted rim, as a share of its size, a ray's edge supports it. */
     private static final double ON_RIM = 0.05;
 
@@ -102,7 +106,9 @@ public final class CoinFinder {
      */
     public List<FoundCoin> find(RgbImage photo) {
         Objects.requireNonNull(photo, "photo");
-        RgbImage fitting = reduced(photo, FITTING_SHORT_SIDE);
+        // a large photo is first averaged down by a whole factor: one cheap pass over its pixels
+        int factor = Math.min(photo.width(), photo.height()) / FITTING_SHORT_SIDE;
+        RgbImage fitting = factor >= 2 ? ImageResizer.boxReduce(photo, factor, factor) : photo;
         RgbImage working = reduced(fitting, WORKING_SHORT_SIDE);
         double workingScale = (double) working.width() / photo.width();
         double fittingScale = (double) fitting.width() / photo.width();
@@ -287,20 +293,16 @@ public final class CoinFinder {
                 continue;
             }
             visible++;
-            // the outermost edge at least half as strong as the ray's strongest: the rim, not the core inside it
+            // the strongest edge, the outermost of equals: edges are capped, and a rim capped over a few
+            // pixels is where the coin ends, not where its edge begins
             double strongest = EDGE_FLOOR * gradient.clip();
-            int steps = (int) Math.floor(2 * reach / step) + 1;
-            double[] strength = new double[steps];
-            for (int k = 0; k < steps; k++) {
-                double[] point = start.point(cos, sin, 1 - reach + k * step);
-                strength[k] = alongNormal(gradient, point, normal);
-                strongest = Math.max(strongest, strength[k]);
-            }
             double[] where = null;
-            for (int k = steps - 1; k >= 0 && where == null; k--) {
-                if (strength[k] >= OUTERMOST_SHARE * strongest && strength[k] > EDGE_FLOOR * gradient.clip()
-                        && (k == steps - 1 || strength[k] >= strength[k + 1]) && (k == 0 || strength[k] >= strength[k - 1])) {
-                    where = start.point(cos, sin, 1 - reach + k * step);
+            for (double fraction = 1 - reach; fraction <= 1 + reach; fraction += step) {
+                double[] point = start.point(cos, sin, fraction);
+                double strength = alongNormal(gradient, point, normal);
+                if (strength > EDGE_FLOOR * gradient.clip() && strength >= strongest) {
+                    strongest = strength;
+                    where = point;
                 }
             }
             if (where != null) {

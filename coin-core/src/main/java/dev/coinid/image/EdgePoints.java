@@ -124,11 +124,6 @@ final class EdgePoints {
                 Arrays.copyOf(euy, n), rowStart);
     }
 
-    /** How many edge points there are. */
-    int size() {
-        return xs.length;
-    }
-
     /**
      * The pixels (as {@code y * width + x}) that most edges point at from {@code rMin} to
      * {@code rMax} away, most votes first, at most {@code limit}, each the strongest within
