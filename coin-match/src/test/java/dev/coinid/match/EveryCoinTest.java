@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +83,7 @@ class EveryCoinTest {
     }
 
     @Test
+    @Tag("slow")
     void eightThreadsGiveWhatOneGives() throws Exception {
         List<RgbImage> photos = List.of(scene(1).photo(), scene(2).photo(), scene(3).photo());
         List<CoinsInPhoto> alone = photos.stream().map(index::identifyEvery).toList();
