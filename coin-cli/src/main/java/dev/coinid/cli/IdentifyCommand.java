@@ -1,15 +1,16 @@
 package dev.coinid.cli;
 
-import dev.coinid.image.ImageSource;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.coinid.catalog.CatalogEntry;
-import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.error.CoinIdException;
-import dev.coinid.match.Candidate;
+import dev.coinid.image.ImageDecoder;
+import dev.coinid.image.ImageSource;
+import dev.coinid.image.RgbImage;
+import dev.coinid.match.CoinAnnotator;
+import dev.coinid.match.CoinInPhoto;
+import dev.coinid.match.CoinsInPhoto;
 import dev.coinid.match.DesignIndex;
 import dev.coinid.match.Identification;
-import dev.coinid.match.Side;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,8 +21,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -39,11 +39,19 @@ import java.util.concurrent.Callable;
  * all of them for an unknown photo; {@code catalogId}, {@code country}, {@code mintage} and
  * {@code rarity} for a common issue whose country the photo did not settle, when {@code countries}
  * lists the possible ones, likeliest first (otherwise it holds the coin's country alone).
+ *
+ * <p>With {@code --all-coins}, every coin of each photo is found and told (a 2-euro national
+ * side by its design, a common side, or not a 2-euro coin), one line per coin, and each photo's
+ * JSON object gains {@code coins} ({@link IdentifyJson}); {@code --annotate <dir>} draws each
+ * photo's answer ({@link CoinAnnotator}).
  */
 @Command(name = "identify", sortOptions = false,
         description = {"Tells which 2-euro design each photo shows, or that it shows none of them.",
-            "Uses the bundled index of every 2-euro design unless --index names one built by 'coinid index'."})
-public final class IdentifyCommand implements Callable<Integer> {
+            "Uses the bundled index of every 2-euro design unless --index names one built by 'coinid index'.",
+            "With --all-coins, finds every coin in each photo and tells each one."})
+final class IdentifyCommand implements Callable<Integer> {
+
+    private static final ImageDecoder DECODER = ImageDecoder.defaults();
 
     @Spec
     CommandSpec spec;
@@ -71,6 +79,14 @@ public final class IdentifyCommand implements Callable<Integer> {
             description = "How many candidates to list per photo (default: ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--all-coins", description = {"Find every coin in each photo (a purse emptied on a table): where it "
+            + "lies, whether it can be a 2-euro coin, and the side and design of each 2-euro coin."})
+    boolean allCoins;
+
+    @Option(names = "--annotate", paramLabel = "<dir>", description = {"With --all-coins: write into <dir> a copy of "
+            + "each photo with every coin outlined and labelled, named <photo>-coins.png."})
+    Path annotateDirectory;
+
     @Override
     public Integer call() {
         if (top < 1) {
@@ -85,15 +101,22 @@ public final class IdentifyCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--accept-at: " + e.getMessage());
             }
         }
+        if (annotateDirectory != null && !allCoins) {
+            throw new ParameterException(spec.commandLine(), "--annotate needs --all-coins");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArrayNode report = Json.MAPPER.createArrayNode();
         int failures = 0;
         for (Path photo : photos) {
             try {
+                if (allCoins) {
+                    identifyEvery(index, photo, report, out);
+                    continue;
+                }
                 Identification identification = index.identify(ImageSource.of(photo));
                 if (json) {
-                    addJson(report.addObject(), photo.toString(), identification, index.catalog());
+                    report.add(IdentifyJson.of(photo.toString(), identification, index.catalog()));
                 } else {
                     out.println(photo + ": " + identification.describe());
                 }
@@ -101,7 +124,7 @@ public final class IdentifyCommand implements Callable<Integer> {
                 failures++;
                 String message = FailureReport.messageOf(e);
                 if (json) {
-                    report.addObject().put("photo", photo.toString()).put("error", message);
+                    report.add(IdentifyJson.error(photo.toString(), message));
                 } else {
                     err.println("coinid: " + message);
                 }
@@ -116,36 +139,41 @@ public final class IdentifyCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes one photo's answer into {@code node}: the object {@code --json} prints for it (the class comment lists
-     * its fields), which {@code coinid serve}'s {@code POST /api/identify} answers too.
+     * Every coin of one photo: the photo decoded once, identified as a photo of one coin (its
+     * main coin) and coin by coin, annotated where asked; printed as text or added to the report.
      */
-    public static void addJson(ObjectNode node, String photo, Identification identification, CoinCatalog catalog) {
-        Candidate best = identification.best();
-        CatalogEntry coin = identification.coin().orElse(null);
-        // the design's facts (kind, year, theme) are every issuer's; the country, mintage and rarity are the coin's
-        CatalogEntry design = identification.likeliestCoin().orElse(null);
-        node.put("photo", photo);
-        node.put("known", identification.known());
-        node.put("side", identification.side() == Side.UNKNOWN ? null
-                : identification.side().name().toLowerCase(java.util.Locale.ROOT));
-        node.put("catalogId", coin == null ? null : coin.id());
-        node.put("design", best.design());
-        node.put("score", best.score());
-        node.put("commemorative", design == null ? null : design.isCommemorative());
-        node.put("country", coin == null ? null : coin.countryName());
-        ArrayNode countries = node.putArray("countries");
-        // the coin's country where it was told, else every country that may have struck it, likeliest first
-        (coin != null ? List.of(coin) : identification.issuers()).forEach(issuer -> countries.add(issuer.countryName()));
-        node.put("year", design == null ? null : design.year());
-        node.put("theme", design == null ? null : design.theme());
-        OptionalLong mintage = coin == null ? OptionalLong.empty() : coin.circulatedMintage();
-        OptionalInt rarity = coin == null ? OptionalInt.empty() : catalog.rarityOf(coin).rank();
-        node.put("mintage", mintage.isPresent() ? mintage.getAsLong() : null);
-        node.put("rarity", rarity.isPresent() ? rarity.getAsInt() : null);
-        ArrayNode candidates = node.putArray("candidates");
-        for (Candidate candidate : identification.candidates()) {
-            candidates.addObject().put("catalogId", candidate.catalogId()).put("design", candidate.design())
-                    .put("score", candidate.score());
+    private void identifyEvery(DesignIndex index, Path photo, ArrayNode report, PrintWriter out) {
+        RgbImage image = DECODER.decode(photo);
+        ImageSource source = ImageSource.memory(photo.toString(), image);
+        Identification main = index.identify(source);
+        CoinsInPhoto coins = index.identifyEvery(source);
+        Path annotated = null;
+        if (annotateDirectory != null) {
+            annotated = annotateDirectory.resolve(annotatedName(photo));
+            CoinAnnotator.write(image, coins, annotated);
         }
+        if (json) {
+            ObjectNode node = IdentifyJson.of(photo.toString(), main, coins, index.catalog());
+            if (annotated != null) {
+                node.put("annotated", annotated.toString());
+            }
+            report.add(node);
+            return;
+        }
+        out.println(photo + ": " + coins.coins().size() + (coins.coins().size() == 1 ? " coin" : " coins")
+                + (annotated == null ? "" : ", drawn in " + annotated));
+        for (int i = 0; i < coins.coins().size(); i++) {
+            CoinInPhoto coin = coins.coins().get(i);
+            out.printf(Locale.ROOT, "  %d at (%.0f, %.0f), radius %.0f%s: %s%n", i + 1, coin.place().centerX(),
+                    coin.place().centerY(), coin.place().radius(), coin.place().partial() ? ", partly outside" : "",
+                    coin.describe());
+        }
+    }
+
+    /** {@code table.jpg} is drawn as {@code table-coins.png}. */
+    static String annotatedName(Path photo) {
+        String name = photo.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + "-coins.png";
     }
 }

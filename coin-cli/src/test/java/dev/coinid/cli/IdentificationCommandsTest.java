@@ -90,7 +90,7 @@ class IdentificationCommandsTest {
 
         JsonNode first = array.get(0);
         assertThat(fieldNames(first)).containsExactly("photo", "known", "side", "catalogId", "design", "score",
-                "commemorative", "country", "countries", "year", "theme", "mintage", "rarity", "candidates");
+                "commemorative", "country", "year", "theme", "mintage", "rarity", "countries", "candidates");
         assertThat(first.get("photo").asText()).isEqualTo(known.toString());
         assertThat(first.get("known").asBoolean()).isTrue();
         assertThat(first.get("catalogId").asText()).isEqualTo(ids.get(7));

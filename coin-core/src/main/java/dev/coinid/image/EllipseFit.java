@@ -63,6 +63,104 @@ final class EllipseFit {
         return fit;
     }
 
+    /**
+     * The ellipse of a given shape, its shorter axis {@code ratio} of its longer and its longer
+     * one along {@code angle}, that fits the points best, after dropping outliers: a circle
+     * fitted (by the algebraic least squares of Kåsa) to the points stretched back along the
+     * shorter axis. What is left of a coin's rim when the frame cuts most of it says little of its
+     * shape; the other coins on the same table say it. Empty when fewer than
+     * {@link #MIN_POINTS} points remain or they lie on a line.
+     */
+    static Optional<CoinEllipse> withShape(double[] xs, double[] ys, double ratio, double angle) {
+        double c = Math.cos(angle);
+        double s = Math.sin(angle);
+        int count = xs.length;
+        double[] us = new double[count];
+        double[] vs = new double[count];
+        for (int i = 0; i < count; i++) {
+            us[i] = xs[i] * c + ys[i] * s;
+            vs[i] = (-xs[i] * s + ys[i] * c) / ratio;
+        }
+        boolean[] kept = new boolean[count];
+        Arrays.fill(kept, true);
+        double[] circle = null;
+        for (int round = 0; round < ROUNDS; round++) {
+            circle = circleThrough(us, vs, kept);
+            if (circle == null) {
+                return Optional.empty();
+            }
+            double[] off = new double[count];
+            int n = 0;
+            for (int i = 0; i < count; i++) {
+                if (kept[i]) {
+                    off[n++] = Math.abs(Math.hypot(us[i] - circle[0], vs[i] - circle[1]) / circle[2] - 1);
+                }
+            }
+            double[] sorted = Arrays.copyOf(off, n);
+            Arrays.sort(sorted);
+            double limit = Math.max(OUTLIER_FLOOR, OUTLIER_MEDIANS * sorted[n / 2]);
+            boolean dropped = false;
+            for (int i = 0; i < count; i++) {
+                if (kept[i] && Math.abs(Math.hypot(us[i] - circle[0], vs[i] - circle[1]) / circle[2] - 1) > limit) {
+                    kept[i] = false;
+                    dropped = true;
+                }
+            }
+            if (!dropped) {
+                break;
+            }
+        }
+        double u = circle[0];
+        double v = circle[1] * ratio;
+        double radius = circle[2];
+        return Optional.of(new CoinEllipse(u * c - v * s, u * s + v * c, radius, radius * ratio, angle));
+    }
+
+    /** The circle {@code {x, y, r}} that fits the kept points by Kåsa's least squares, or null. */
+    private static double[] circleThrough(double[] xs, double[] ys, boolean[] kept) {
+        int n = 0;
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < xs.length; i++) {
+            if (kept[i]) {
+                mx += xs[i];
+                my += ys[i];
+                n++;
+            }
+        }
+        if (n < MIN_POINTS) {
+            return null;
+        }
+        mx /= n;
+        my /= n;
+        // x² + y² + d x + e y + f = 0, about the mean
+        double[][] normal = new double[3][4];
+        for (int i = 0; i < xs.length; i++) {
+            if (!kept[i]) {
+                continue;
+            }
+            double x = xs[i] - mx;
+            double y = ys[i] - my;
+            double[] row = {x, y, 1, -(x * x + y * y)};
+            for (int r = 0; r < 3; r++) {
+                for (int col = 0; col < 4; col++) {
+                    normal[r][col] += row[r] * row[col];
+                }
+            }
+        }
+        double[] solution = solve(normal);
+        if (solution == null) {
+            return null;
+        }
+        double cx = -solution[0] / 2;
+        double cy = -solution[1] / 2;
+        double r2 = cx * cx + cy * cy - solution[2];
+        if (!(r2 > 0)) {
+            return null;
+        }
+        return new double[] {cx + mx, cy + my, Math.sqrt(r2)};
+    }
+
     /** The least-squares ellipse through the kept points, or empty. */
     private static Optional<CoinEllipse> leastSquares(double[] xs, double[] ys, boolean[] kept) {
         int n = 0;

@@ -301,6 +301,17 @@ public final class DesignIndex {
         }).toList();
     }
 
+    /**
+     * Finds every coin in a photo of several (a purse emptied on a table) and tells, for each, where
+     * it lies, whether it can be a 2-euro coin and, for one that can, its side and design as
+     * {@link #identify(ImageSource)} tells them for a photo of one coin; coins in reading order. An
+     * unreadable photo is a {@link dev.coinid.error.CoinIdException} naming it. {@code identify}
+     * keeps answering for the one coin a photo shows.
+     */
+    public CoinsInPhoto identifyEvery(ImageSource photo) {
+        return EveryCoinReader.read(this, photo.name(), photo.load(DECODER));
+    }
+
     private Identification identify(String name, RgbImage photo) {
         float[] spectrum = RotationCorrelation.spectrum(view.describe(photo));
         double[] designCorrelation = new double[designs.size()];

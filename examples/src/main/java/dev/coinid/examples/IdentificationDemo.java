@@ -4,15 +4,25 @@ import dev.coinid.image.ImageSource;
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.error.ImageWriteException;
+import dev.coinid.image.ImageDecoder;
+import dev.coinid.image.RgbImage;
+import dev.coinid.match.CoinAnnotator;
+import dev.coinid.match.CoinInPhoto;
+import dev.coinid.match.CoinsInPhoto;
 import dev.coinid.match.DesignIndex;
 import dev.coinid.match.Identification;
 import dev.coinid.references.BundledReferences;
+import dev.coinid.synthetic.CoinPicture;
+import dev.coinid.synthetic.PlacedCoin;
 import dev.coinid.synthetic.ReferencePhotos;
-import dev.coinid.synthetic.SyntheticDesigns;
 import dev.coinid.synthetic.SyntheticDesigns.Shot;
+import dev.coinid.synthetic.SyntheticDesigns;
+import dev.coinid.synthetic.TableScene;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +40,9 @@ import javax.imageio.ImageIO;
  * hold, and identifies them from the saved index as {@code coinid identify} does. Then, as a user
  * would with real coins, it takes photos of a few real designs ({@link ReferencePhotos} of their
  * bundled Open Coin Data pictures: turned, relit, blurred, on a table) and identifies them with
- * the index coinid ships, {@link DesignIndex#bundled()}.
+ * the index coinid ships, {@link DesignIndex#bundled()}. Last, a table of several coins, tilted,
+ * every coin found and told with the bundled index, and the answer drawn
+ * ({@code table-scene.jpg}, {@code table-scene-coins.png}).
  */
 public final class IdentificationDemo {
 
@@ -43,10 +55,21 @@ public final class IdentificationDemo {
      * @param unknownRefused of those, the ones called unknown
      * @param realPhotos photos of real designs, identified with the bundled index
      * @param realNamed of those, the ones whose design was named and called known
+     * @param tableCoins the coins laid on the demo's table scene
+     * @param tableFound of those, the ones found with their centre within 5% of their radius
+     * @param tableNationalSides the 2-euro national sides among them
+     * @param tableNamed of those, the ones found and named by design
      */
     public record Outcome(int knownPhotos, int knownNamed, int unknownPhotos, int unknownRefused, int realPhotos,
-                          int realNamed) {
+                          int realNamed, int tableCoins, int tableFound, int tableNationalSides, int tableNamed) {
     }
+
+    /** The 2-euro national sides laid on the demo's table, with their places (x, y in a 1600x1200 photo) and turns. */
+    private static final List<String> TABLE_COINS = List.of(
+            "gr-2004-olympic-games-in-athens-2004",
+            "regular-de-2002-federal-eagle",
+            "fr-2025-notre-dame-de-paris",
+            "it-2007-50th-anniversary-of-the-treaty-of-rome");
 
     /**
      * The real coins photographed: a regular design, a euro-area common issue (named by its joint
@@ -131,7 +154,71 @@ public final class IdentificationDemo {
         out.printf(Locale.ROOT, "      %d of %d photos of indexed designs named, %d of %d photos of other designs called "
                 + "unknown%n", named, KNOWN_PHOTOS, refused, UNKNOWN_PHOTOS);
         int realNamed = identifyRealDesigns(photos.resolve("real-designs"));
-        return new Outcome(KNOWN_PHOTOS, named, UNKNOWN_PHOTOS, refused, REAL_COINS.size(), realNamed);
+        int[] table = identifyTable();
+        return new Outcome(KNOWN_PHOTOS, named, UNKNOWN_PHOTOS, refused, REAL_COINS.size(), realNamed, table[0], table[1],
+                table[2], table[3]);
+    }
+
+    /**
+     * A purse emptied on a table, photographed at a slant: four 2-euro national sides of bundled
+     * designs, the common side of a 2-euro coin, and three coins of one metal (bundled pictures
+     * recoloured copper and gold, at the sizes of 1, 10 and 20 cents), some touching, one cut by
+     * the edge. Every coin is found and told ({@link DesignIndex#identifyEvery}), and the answer
+     * drawn ({@link CoinAnnotator}) as {@code coinid identify --all-coins --annotate} draws it.
+     * Returns the coins laid, found, the national sides, and those named.
+     */
+    private int[] identifyTable() {
+        List<CoinPicture> nationals = TABLE_COINS.stream()
+                .map(id -> CoinPicture.cropped(id, BundledReferences.picture(id), CoinPicture.TWO_EURO_MM)).toList();
+        RgbImage commonPicture;
+        try (InputStream in = BundledReferences.class.getResourceAsStream(
+                "/dev/coinid/references/common-sides/common-2007-200.jpg")) {
+            commonPicture = ImageDecoder.defaults().decode(in, "common-2007-200.jpg");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CoinPicture common = CoinPicture.cropped("common side", commonPicture, CoinPicture.TWO_EURO_MM);
+        double twoEuro = 150;
+        TableScene scene = TableScene.builder(1600, 1200).seed(31).tilt(20, 10)
+                .place(nationals.get(0), 330, 300, twoEuro, 35)
+                .place(nationals.get(1), 330 + 2 * twoEuro, 310, twoEuro, 300)
+                .place(common, 1040, 330, twoEuro, 80)
+                .place(nationals.get(2), 420, 820, twoEuro, 190)
+                .place(nationals.get(3), 1240, 840, twoEuro, 20)
+                .place(nationals.get(1).recoloured("1 cent", 0xB87333, 16.25), 1510, 460, twoEuro * 16.25 / 25.75, 0)
+                .place(nationals.get(2).recoloured("10 cent", 0xD4AF37, 19.75), 770, 700, twoEuro * 19.75 / 25.75, 120)
+                .place(nationals.get(0).recoloured("20 cent", 0xD4AF37, 22.25), 850, 1080, twoEuro * 22.25 / 25.75, 240)
+                .build();
+        Path photo = output.resolve("table-scene.jpg");
+        write(scene.photo().toBufferedImage(), photo);
+        DesignIndex bundled = DesignIndex.bundled();
+        long start = System.nanoTime();
+        CoinsInPhoto coins = bundled.identifyEvery(ImageSource.of(photo));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Path drawn = output.resolve("table-scene-coins.png");
+        CoinAnnotator.write(ImageDecoder.defaults().decode(photo), coins, drawn);
+        out.printf(Locale.ROOT, "      a table of %d coins, tilted 20 degrees: %s; %d found in %.1f s "
+                + "(coinid identify %s --all-coins --annotate %s)%n", scene.coins().size(), photo.getFileName(),
+                coins.coins().size(), seconds, photo, output);
+        for (int i = 0; i < coins.coins().size(); i++) {
+            out.printf(Locale.ROOT, "        %d: %s%n", i + 1, coins.coins().get(i).describe());
+        }
+        int found = 0;
+        int named = 0;
+        for (PlacedCoin placed : scene.coins()) {
+            CoinInPhoto match = coins.coins().stream().filter(c -> Math.hypot(c.place().centerX() - placed.rim().centerX(),
+                    c.place().centerY() - placed.rim().centerY()) <= 0.05 * placed.rim().semiMajor()).findFirst().orElse(null);
+            if (match != null) {
+                found++;
+                if (TABLE_COINS.contains(placed.label()) && match.known()
+                        && match.identification().orElseThrow().best().design().equals(designOf(bundled, placed.label()))) {
+                    named++;
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "      %d of %d coins found, %d of %d national sides named; drawn in %s%n", found,
+                scene.coins().size(), named, TABLE_COINS.size(), drawn);
+        return new int[] {scene.coins().size(), found, TABLE_COINS.size(), named};
     }
 
     /**

@@ -36,6 +36,16 @@ class IdentificationDemoTest {
     }
 
     @Test
+    void findsEveryCoinOfTheTableAndNamesItsNationalSidesAndDrawsThem() {
+        assertThat(outcome.tableFound()).isEqualTo(outcome.tableCoins());
+        assertThat(outcome.tableNamed()).isEqualTo(outcome.tableNationalSides());
+        assertThat(temp.resolve("table-scene.jpg")).isRegularFile();
+        assertThat(temp.resolve("table-scene-coins.png")).isRegularFile();
+        assertThat(report).contains("3: 2-euro, common side", ": not a 2-euro coin",
+                "commemorative 2-euro, Greece 2004, Olympic Games in Athens 2004");
+    }
+
+    @Test
     void photographsRealCoinsAndNamesTheirDesignsWithTheBundledIndex() {
         assertThat(outcome.realPhotos()).isEqualTo(6);
         assertThat(outcome.realNamed()).isEqualTo(outcome.realPhotos());

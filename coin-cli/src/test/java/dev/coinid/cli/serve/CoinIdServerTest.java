@@ -61,11 +61,11 @@ class CoinIdServerTest {
     }
 
     @Test
-    void aPhotoIsAnsweredWithTheObjectIdentifyJsonPrintsForIt() throws Exception {
+    void aPhotoIsAnsweredWithTheObjectIdentifyAllCoinsJsonPrintsForIt() throws Exception {
         Path file = Files.write(temp.resolve("coin.jpg"), design);
         StringWriter out = new StringWriter();
         int exitCode = CoinIdCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()),
-                "identify", "--json", file.toString());
+                "identify", "--all-coins", "--json", file.toString());
         assertThat(exitCode).isZero();
         ObjectNode cli = (ObjectNode) JSON.readTree(out.toString()).get(0);
         cli.put("photo", "coin.jpg"); // the CLI names the file by its path, the server by the upload's name
@@ -80,6 +80,8 @@ class CoinIdServerTest {
         assertThat(answer.get(0)).isEqualTo(cli);
         assertThat(answer.get(0).get("catalogId").asText()).isEqualTo(TestPhotos.DESIGN);
         assertThat(answer.get(0).get("country").asText()).isEqualTo(TestPhotos.DESIGN_COUNTRY);
+        assertThat(answer.get(0).get("coins")).hasSize(1);
+        assertThat(answer.get(0).get("coins").get(0).get("catalogId").asText()).isEqualTo(TestPhotos.DESIGN);
     }
 
     @Test

@@ -1,0 +1,233 @@
+package dev.coinid.research;
+
+import dev.coinid.image.ImageSource;
+import dev.coinid.catalog.CoinCatalog;
+import dev.coinid.image.CoinLocator;
+import dev.coinid.image.FoundCoin;
+import dev.coinid.image.ImageDecoder;
+import dev.coinid.image.RgbImage;
+import dev.coinid.match.CoinInPhoto;
+import dev.coinid.match.CoinsInPhoto;
+import dev.coinid.match.DesignIndex;
+import dev.coinid.match.Side;
+import dev.coinid.references.BundledReferences;
+import dev.coinid.synthetic.CoinPicture;
+import dev.coinid.synthetic.PlacedCoin;
+import dev.coinid.synthetic.TableScene;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * Measures {@link DesignIndex#identifyEvery} with the bundled index on table scenes
+ * ({@link TableScene}) of 3 to 12 coins, 1000x750 pixels, half of them on a table tilted 10 to 35
+ * degrees, half on real backgrounds (corners of the shared common-side photos, repeated), coins
+ * touching and cut by the edge:
+ * <ul>
+ *   <li><b>synthetic</b>: 2-euro national sides from the bundled reference pictures, common sides
+ *       from the two bundled common-side pictures and the real 2-euro crops of euro-common-side,
+ *       other coins from its real crops of 1 cent to 1 euro, each at its real size;</li>
+ *   <li><b>real composites</b>: the same, the national sides cut out of the 51 real collector
+ *       photos of euro2-commemorative-photos.</li>
+ * </ul>
+ * It reports: coins found with their centre within 5% of their radius; national sides (whole in
+ * the frame) named right (known, the right design), of all of them and of those whose design the
+ * index names from its own reference picture; common sides told; other coins named as a design.
+ *
+ * <pre>
+ * mvn -Dmaven.repo.local=... -B -ntp -q install -DskipTests -pl coin-references,coin-research -am
+ * nice -n 10 mvn -Dmaven.repo.local=... -B -ntp -q -pl coin-research exec:java -Dexec.mainClass=dev.coinid.research.SceneEvaluation [-Dexec.args="../shared/datasets 200 50"]
+ * </pre>
+ */
+public final class SceneEvaluation {
+
+    private static final int WIDTH = 1000;
+    private static final int HEIGHT = 750;
+    /** The real euro coins of euro-common-side other than the 2-euro coin, and their diameters in millimetres. */
+    private static final Map<String, Double> OTHER_COINS = Map.of("1c", 16.25, "2c", 18.75, "5c", 21.25, "10c", 19.75,
+            "20c", 22.25, "50c", 24.25, "1e", 23.25);
+    private static final String COMMON = "common";
+
+    private SceneEvaluation() {
+    }
+
+    /** The counts of one set of scenes. */
+    private static final class Counts {
+        final AtomicLong coins = new AtomicLong();
+        final AtomicLong found = new AtomicLong();
+        final AtomicLong extra = new AtomicLong();
+        final AtomicLong national = new AtomicLong();
+        final AtomicLong nationalRight = new AtomicLong();
+        final AtomicLong nameable = new AtomicLong();
+        final AtomicLong nameableRight = new AtomicLong();
+        final AtomicLong common = new AtomicLong();
+        final AtomicLong commonTold = new AtomicLong();
+        final AtomicLong others = new AtomicLong();
+        final AtomicLong othersNamed = new AtomicLong();
+        final AtomicLong nanos = new AtomicLong();
+        final java.util.concurrent.atomic.AtomicInteger scenes = new java.util.concurrent.atomic.AtomicInteger();
+
+        String report(String name, int scenes) {
+            return String.format(Locale.ROOT, "%s, %d scenes: coins found %d of %d (%.1f%%), %d found that are no coin; "
+                            + "national sides named right %d of %d (%.1f%%), of designs the index names from their own "
+                            + "picture %d of %d (%.1f%%); common sides told %d of %d (%.1f%%); other coins named as a design "
+                            + "%d of %d; %.0f ms per scene", name, scenes, found.get(), coins.get(), pct(found, coins), extra.get(),
+                    nationalRight.get(), national.get(), pct(nationalRight, national), nameableRight.get(), nameable.get(),
+                    pct(nameableRight, nameable), commonTold.get(), common.get(), pct(commonTold, common), othersNamed.get(),
+                    others.get(), nanos.get() / 1e6 / scenes);
+        }
+
+        private static double pct(AtomicLong a, AtomicLong b) {
+            return b.get() == 0 ? 0 : 100.0 * a.get() / b.get();
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path datasets = Path.of(args.length > 0 ? args[0] : "../shared/datasets").toAbsolutePath().normalize();
+        int syntheticScenes = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int realScenes = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+        DesignIndex index = DesignIndex.bundled();
+        CoinCatalog catalog = index.catalog();
+        ImageDecoder decoder = ImageDecoder.defaults();
+
+        List<CoinPicture> bundled = BundledReferences.catalogIds().stream()
+                .map(id -> CoinPicture.cropped(id, BundledReferences.picture(id), CoinPicture.TWO_EURO_MM)).toList();
+        List<CoinPicture> commons = new ArrayList<>();
+        for (String name : List.of("common-2002-200.jpg", "common-2007-200.jpg")) {
+            try (InputStream in = BundledReferences.class.getResourceAsStream("/dev/coinid/references/common-sides/" + name)) {
+                commons.add(CoinPicture.cropped(COMMON, decoder.decode(in, name), CoinPicture.TWO_EURO_MM));
+            }
+        }
+        Path crops = datasets.resolve("euro-common-side");
+        commons.addAll(cropsOf(crops.resolve("2e"), COMMON, CoinPicture.TWO_EURO_MM, decoder));
+        List<CoinPicture> others = new ArrayList<>();
+        for (Map.Entry<String, Double> coin : OTHER_COINS.entrySet()) {
+            others.addAll(cropsOf(crops.resolve(coin.getKey()), coin.getKey(), coin.getValue(), decoder));
+        }
+        List<RgbImage> tables = cropsOf(crops.resolve("2e"), "table", 1, decoder).stream()
+                .map(picture -> picture.picture().crop(0, 0, 48, 48)).toList();
+        LabelledPhotos collector = LabelledPhotos.read(datasets.resolve("euro2-commemorative-photos"), catalog);
+        List<CoinPicture> realNational = new ArrayList<>();
+        for (int i = 0; i < collector.files().size(); i++) {
+            RgbImage photo = decoder.decode(collector.files().get(i));
+            realNational.add(new CoinPicture(collector.coins().get(i).id(), photo, CoinLocator.forTwoEuroCoins().locate(photo),
+                    CoinPicture.TWO_EURO_MM));
+        }
+        System.out.printf(Locale.ROOT, "%d bundled national sides, %d common sides, %d other coins, %d tables, %d real national sides%n",
+                bundled.size(), commons.size(), others.size(), tables.size(), realNational.size());
+
+        Counts synthetic = run(index, bundled, commons, others, tables, syntheticScenes, 1);
+        System.out.println(synthetic.report("synthetic", syntheticScenes));
+        Counts real = run(index, realNational, commons, others, tables, realScenes, 100_000);
+        System.out.println(real.report("real composites", realScenes));
+    }
+
+    private static Counts run(DesignIndex index, List<CoinPicture> nationals, List<CoinPicture> commons,
+                              List<CoinPicture> others, List<RgbImage> tables, int scenes, long firstSeed) {
+        Counts counts = new Counts();
+        IntStream.range(0, scenes).parallel().forEach(s -> {
+            SplittableRandom random = new SplittableRandom(firstSeed + s);
+            List<CoinPicture> coins = new ArrayList<>();
+            int n = 3 + random.nextInt(10);
+            for (int i = 0; i < n; i++) {
+                double kind = random.nextDouble();
+                List<CoinPicture> pool = kind < 0.4 ? nationals : kind < 0.6 ? commons : others;
+                coins.add(pool.get(random.nextInt(pool.size())));
+            }
+            TableScene.Builder builder = TableScene.builder(WIDTH, HEIGHT).seed(firstSeed + s)
+                    .tilt(random.nextBoolean() ? 0 : random.nextDouble(10, 35), random.nextDouble(180))
+                    .blurAndNoise(random.nextDouble(0.3, 1.0), random.nextDouble(1, 4));
+            if (random.nextBoolean()) {
+                builder.texture(tables.get(random.nextInt(tables.size())));
+            }
+            TableScene scene = builder.scatter(coins, random.nextDouble(0.1, 0.3)).build();
+            long start = System.nanoTime();
+            CoinsInPhoto read = index.identifyEvery(ImageSource.of(scene.photo()));
+            counts.nanos.addAndGet(System.nanoTime() - start);
+            tally(index, scene, read, counts);
+            int done = counts.scenes.incrementAndGet();
+            if (done % 20 == 0 && done < scenes) {
+                System.out.println("  ... " + counts.report("so far", done));
+            }
+        });
+        return counts;
+    }
+
+    private static void tally(DesignIndex index, TableScene scene, CoinsInPhoto read, Counts counts) {
+        boolean[] used = new boolean[read.coins().size()];
+        int matched = 0;
+        for (PlacedCoin placed : scene.coins()) {
+            counts.coins.incrementAndGet();
+            CoinInPhoto match = null;
+            for (int i = 0; i < used.length && match == null; i++) {
+                FoundCoin found = read.coins().get(i).place();
+                if (!used[i] && Math.hypot(found.centerX() - placed.rim().centerX(), found.centerY() - placed.rim().centerY())
+                        <= 0.05 * placed.rim().semiMajor()) {
+                    used[i] = true;
+                    match = read.coins().get(i);
+                }
+            }
+            if (match != null) {
+                counts.found.incrementAndGet();
+                matched++;
+            }
+            String label = placed.label();
+            if (OTHER_COINS.containsKey(label)) {
+                counts.others.incrementAndGet();
+                if (match != null && match.known()) {
+                    counts.othersNamed.incrementAndGet();
+                }
+            } else if (label.equals(COMMON)) {
+                counts.common.incrementAndGet();
+                if (match != null && match.side() == Side.COMMON) {
+                    counts.commonTold.incrementAndGet();
+                }
+            } else if (!placed.partial()) {
+                String design = Tally.designOf(index.catalog().byId(label).orElseThrow());
+                boolean right = match != null && match.known()
+                        && match.identification().orElseThrow().best().design().equals(design);
+                counts.national.incrementAndGet();
+                if (right) {
+                    counts.nationalRight.incrementAndGet();
+                }
+                if (NAMEABLE.computeIfAbsent(label, id -> namesItsOwnPicture(index, id, design))) {
+                    counts.nameable.incrementAndGet();
+                    if (right) {
+                        counts.nameableRight.incrementAndGet();
+                    }
+                }
+            }
+        }
+        counts.extra.addAndGet(read.coins().size() - matched);
+    }
+
+    private static final Map<String, Boolean> NAMEABLE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether the index names the design of {@code id} from the bundled picture of it (true for a real photo's coin too, where it has one). */
+    private static boolean namesItsOwnPicture(DesignIndex index, String id, String design) {
+        if (!BundledReferences.catalogIds().contains(id)) {
+            return true;
+        }
+        var answer = index.identify(ImageSource.of(BundledReferences.picture(id)));
+        return answer.known() && answer.best().design().equals(design);
+    }
+
+    /** The crops of one folder of euro-common-side, each a coin found as a cropped one. */
+    private static List<CoinPicture> cropsOf(Path folder, String label, double diameterMm, ImageDecoder decoder)
+            throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.toString().endsWith(".jpg")).sorted()
+                    .map(file -> CoinPicture.cropped(label, decoder.decode(file), diameterMm)).toList();
+        }
+    }
+}
