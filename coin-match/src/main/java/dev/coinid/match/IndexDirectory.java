@@ -93,6 +93,9 @@ final class IndexDirectory {
                 records.addObject().put("catalogId", reference.catalogId()).put("design", reference.design())
                         .put("picture", reference.picture());
             }
+            VerificationChance chance = index.chance();
+            manifest.putObject("verificationChance").put("cellChance", chance.cellChance()).put("mean", chance.mean())
+                    .put("deviation", chance.deviation()).put("samples", chance.samples());
             ArrayNode sides = manifest.putArray("commonSides");
             index.commonSides().pictures().forEach(sides::add);
             manifest.put("crc32c", crc32c(records, spectra, norms, commonSides));
@@ -187,8 +190,9 @@ final class IndexDirectory {
         if (!(acceptAt > 0 && acceptAt < 1)) {
             throw new IndexFormatException(where, MANIFEST + " has acceptAt " + acceptAt + ", not strictly between 0 and 1");
         }
+        VerificationChance chance = chance(where, manifest.path("verificationChance"));
         if (!stored) {
-            return new DesignIndex(catalog, references, candidates).withAcceptAt(acceptAt);
+            return new DesignIndex(catalog, references, candidates).withAcceptAt(acceptAt).withChance(chance);
         }
         expectSize(where, NORMS, binaries[1], (long) count * 2 * Double.BYTES);
         DoubleBuffer norms = ByteBuffer.wrap(binaries[1]).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
@@ -199,7 +203,7 @@ final class IndexDirectory {
             deviation[r] = norms.get();
         }
         DesignIndex index = new DesignIndex(catalog, references, ReferenceNorms.of(mean, deviation), candidates)
-                .withAcceptAt(acceptAt);
+                .withAcceptAt(acceptAt).withChance(chance);
         if (commonSides.length == 0) {
             return index;
         }
@@ -214,6 +218,22 @@ final class IndexDirectory {
             sideSpectra.add(spectrum);
         }
         return index.withCommonSides(sidePictures, sideSpectra);
+    }
+
+    /**
+     * The verifier's chance level as the manifest holds it; an index saved before it was measured
+     * at build time has none and gets the bundled index's ({@link VerificationChance#BUNDLED}).
+     */
+    private static VerificationChance chance(String where, JsonNode saved) {
+        if (saved.isMissingNode() || saved.isNull()) {
+            return VerificationChance.BUNDLED;
+        }
+        try {
+            return new VerificationChance(saved.path("cellChance").asDouble(Double.NaN), saved.path("mean").asDouble(Double.NaN),
+                    saved.path("deviation").asDouble(Double.NaN), saved.path("samples").asInt(0));
+        } catch (IllegalArgumentException e) {
+            throw new IndexFormatException(where, MANIFEST + " has a verificationChance that is " + e.getMessage(), e);
+        }
     }
 
     private static byte[] read(IndexFiles files, String name) {
