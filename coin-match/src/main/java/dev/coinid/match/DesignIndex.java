@@ -33,7 +33,9 @@ import java.util.Set;
  * coordinates around the coin's centre ({@link PolarGradientHistogram}); a photo is compared with
  * every reference at every turn at once ({@link RotationCorrelation}), so the coin may lie at any
  * angle, anywhere in the photo, at any size from a quarter of the photo's shorter side. Coins of a
- * euro-area common issue share one design and are ranked as one.
+ * euro-area common issue share one design and are ranked as one. The first few designs of that
+ * fast ranking are then verified ({@link #withVerification}): the photo's coin is fitted to each
+ * design's reference and the cells that agree on where the edges run are counted.
  *
  * <p>An index is immutable and thread-safe; it holds no native resources.
  */
@@ -41,7 +43,9 @@ public final class DesignIndex {
 
     /**
      * The score from which the best design is accepted as the photo's unless told otherwise: seven
-     * deviations above the other designs (see docs/identification.md for the operating points).
+     * deviations above the other designs on the fast ranking, or, verified, three deviations of
+     * chance agreement with a lead of one and a half over the next design (see
+     * docs/identification.md for the operating points).
      */
     public static final double DEFAULT_ACCEPT_AT = 0.5;
 
@@ -296,12 +300,14 @@ public final class DesignIndex {
     }
 
     /**
-     * The same index verifying ({@code true}) the designs its fast shortlist ranks highest before
-     * it accepts one: the photo's coin is fitted to each design's reference (shift, scale, stretch,
-     * fine turn) and the cells whose edge direction agree are counted against how many agree by
-     * chance (measured when the index was built); the best is accepted on that evidence and on
-     * its margin over the next design. Scores are then the verification's. See
-     * docs/identification.md for what it gains and costs.
+     * The same index verifying ({@code true}, the default) the designs its fast shortlist ranks
+     * highest before it accepts one, or not ({@code false}: the fast score alone decides, as
+     * before verification came). Verified, the photo's coin is fitted to each of those designs'
+     * references (shift, scale, stretch, fine turn) and the cells whose edge direction agree are
+     * counted against how many agree by chance (measured when the index was built); a design's
+     * score is the better of the fast score and the verification's, which needs that evidence and
+     * a lead over the next design. It accepts many more tilted photos and costs a few fits per
+     * photo; see docs/identification.md.
      */
     public DesignIndex withVerification(boolean verify) {
         return verify == verifies ? this

@@ -33,7 +33,9 @@ import java.util.zip.CRC32C;
  * version, description settings, one record per reference picture, and a CRC-32C checksum over
  * the records and the binary files), {@value #SPECTRA} (each reference's spectrum, little-endian
  * 32-bit floats) and {@value #NORMS} (each reference's norm, mean then deviation, little-endian
- * 64-bit floats). Format 2 stores what loading used to recompute, so that a load is a read;
+ * 64-bit floats); the manifest also holds the accept score and the verification's chance level
+ * ({@link VerificationChance}; an index written before it was measured gets the bundled index's).
+ * Format 2 stores what loading used to recompute, so that a load is a read;
  * format 1 (descriptions in {@value #DESCRIPTIONS}, no norms, a SHA-256 checksum) still loads, at
  * the old cost.
  * Written to a temporary sibling directory and moved into place; read back only if the format is

@@ -160,10 +160,8 @@ final class OrientationField {
                 double rho = (INNER + (r + 0.5) / RINGS * (OUTER - INNER)) * radius;
                 double ux = rho * cos;
                 double uy = rho * sin;
-                // a coin seen from close by at a slant: its near side larger than its far side
-                double w = 1 + (placement.nearX() * ux + placement.nearY() * uy) / radius;
-                double px = centre + placement.dx() + (a11 * ux + a12 * uy) / w;
-                double py = centre + placement.dy() + (a12 * ux + a22 * uy) / w;
+                double px = centre + placement.dx() + a11 * ux + a12 * uy;
+                double py = centre + placement.dy() + a12 * ux + a22 * uy;
                 double fx = px / SPACING - 0.5;
                 double fy = py / SPACING - 0.5;
                 int x0 = (int) Math.floor(fx);
@@ -201,16 +199,13 @@ final class OrientationField {
     /**
      * Where the reference's cells fall on the photo's coin: shifted by {@code dx, dy} pixels of the
      * cut-out, scaled, stretched along the screen's axes ({@code stretch}) and diagonals
-     * ({@code shear}), turned by {@code turnSectors} sectors of the description (fractions
-     * allowed), and seen in perspective ({@code nearX, nearY}: how much smaller, per radius, the
-     * coin is drawn towards that direction, as a camera close to a tilted coin draws its far side).
+     * ({@code shear}), and turned by {@code turnSectors} sectors of the description (fractions allowed).
      */
-    record Placement(double dx, double dy, double scale, double stretch, double shear, double turnSectors,
-                     double nearX, double nearY) {
+    record Placement(double dx, double dy, double scale, double stretch, double shear, double turnSectors) {
 
         /** The placement of the cut-out as it is, turned by whole or fractional sectors. */
         static Placement turned(double turnSectors) {
-            return new Placement(0, 0, 1, 0, 0, turnSectors, 0, 0);
+            return new Placement(0, 0, 1, 0, 0, turnSectors);
         }
     }
 }

@@ -8,12 +8,13 @@ import static dev.coinid.match.PolarGradientHistogram.RINGS;
 
 /**
  * The second opinion on a design the fast shortlist ranked high: the photo's coin fitted to the
- * reference (shift, scale, stretch and a fine turn, from the shortlist's turn on), then the count
- * of the reference's distinct cells whose edge direction the photo's cell shares. A direction, not
- * a signed gradient: relief lit from the other side swaps light and dark edges and keeps their
- * direction. How many cells agree by chance is measured when the index is built, from reference
- * pictures fitted to the other designs their shortlist offered ({@link VerificationChance}). Thread-safe:
- * it holds nothing.
+ * reference (shift, scale, stretch and a fine turn, from the shortlist's turn on, by coordinate
+ * search on the correlation), then the count of cells whose edge direction the photo and the
+ * reference share, among the reference's most distinct cells and among the photo's. A direction,
+ * not a signed gradient: relief lit from the other side swaps light and dark edges and keeps
+ * their direction. How many cells agree by chance is measured when the index is built, from
+ * reference pictures fitted to the other designs their shortlist offered
+ * ({@link VerificationChance}). Holds nothing: thread-safe.
  */
 final class ShortlistVerifier {
 
@@ -36,13 +37,17 @@ final class ShortlistVerifier {
         }
     }
 
-    /** The parameters of a fit ({@link Placement}'s): their first steps, then halved {@value #HALVINGS} times, and how far each may go. */
-    private static final double[] START = {0, 0, 1, 0, 0, 0, 0, 0};
-    private static final double[] STEPS = {4, 4, 0.04, 0.04, 0.04, 0.5, 0.04, 0.04};
-    private static final double[] LIMITS = {20, 20, 0.15, 0.15, 0.15, 2, 0.2, 0.2};
+    /**
+     * The parameters of a fit, in {@link Placement}'s order (shift in pixels of the cut-out, scale,
+     * stretch, shear, turn in sectors): where they start, their first steps (then halved
+     * {@value #HALVINGS} times) and how far from the start each may go.
+     */
+    private static final double[] START = {0, 0, 1, 0, 0, 0};
+    private static final double[] STEPS = {4, 4, 0.04, 0.04, 0.04, 0.5};
+    private static final double[] LIMITS = {20, 20, 0.15, 0.15, 0.15, 2};
     private static final int HALVINGS = 2;
-    /** How many parameters are fitted: the perspective's two last (experiment switch). */
-    private static final int FITTED = Boolean.getBoolean("coinid.perspective") ? 8 : 6;
+    /** The turn's place among the parameters: it starts at the shortlist's turn. */
+    private static final int TURN = 5;
 
     /** The evidence, in deviations of the chance fits, at which a verified design scores 0.5. */
     static final double KNOWN_AT = 3.0;
@@ -65,10 +70,11 @@ final class ShortlistVerifier {
     }
 
     /**
-     * What the fit found: the correlation of the fitted descriptions, and how many of the
-     * reference's counted cells agree on their edge direction.
+     * What a fit found: the correlation of the fitted descriptions, how many of the counted cells
+     * agree on their edge direction (the reference's most distinct and the photo's, see
+     * {@link #count}), and where the reference's cells fell.
      */
-    record Evidence(double correlation, int agreeing, int counted, Placement placement, int referenceAgreeing) {
+    record Evidence(double correlation, int agreeing, int counted, Placement placement) {
 
         /** The agreement in binomial deviations above {@code cellChance}, the share of cells that agree by chance. */
         double deviations(double cellChance) {
@@ -83,18 +89,18 @@ final class ShortlistVerifier {
      */
     static Evidence verify(OrientationField photo, float[] reference, double turnSectors) {
         double[] at = START.clone();
-        at[5] = turnSectors;
+        at[TURN] = turnSectors;
         double best = correlation(photo.describe(placement(at)), reference);
         for (int level = 0; level <= HALVINGS; level++) {
             double factor = 1.0 / (1 << level);
             boolean moved = true;
             for (int round = 0; moved && round < 4; round++) {
                 moved = false;
-                for (int p = 0; p < FITTED; p++) {
+                for (int p = 0; p < START.length; p++) {
                     for (int sign = -1; sign <= 1; sign += 2) {
                         double[] trial = at.clone();
                         trial[p] += sign * STEPS[p] * factor;
-                        double from = p == 5 ? turnSectors : START[p];
+                        double from = p == TURN ? turnSectors : START[p];
                         if (Math.abs(trial[p] - from) > LIMITS[p] + 1e-9) {
                             continue;
                         }
@@ -114,7 +120,7 @@ final class ShortlistVerifier {
     }
 
     private static Placement placement(double[] at) {
-        return new Placement(at[0], at[1], at[2], at[3], at[4], at[5], at[6], at[7]);
+        return new Placement(at[0], at[1], at[2], at[3], at[4], at[5]);
     }
 
     private static double correlation(float[] a, float[] b) {
@@ -155,8 +161,7 @@ final class ShortlistVerifier {
         }
         int referenceAgreeing = agreeing(referenceStrength, referenceDirection, photoDirection);
         int photoAgreeing = agreeing(photoStrength, photoDirection, referenceDirection);
-        return new Evidence(correlation, referenceAgreeing + photoAgreeing, 2 * counted(cells), placement,
-                referenceAgreeing);
+        return new Evidence(correlation, referenceAgreeing + photoAgreeing, 2 * counted(cells), placement);
     }
 
     private static int counted(int cells) {

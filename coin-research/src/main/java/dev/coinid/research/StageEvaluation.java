@@ -36,8 +36,10 @@ import java.util.stream.Stream;
  * mvn -Dmaven.repo.local=... -B -ntp -q -pl coin-research exec:java -Dexec.mainClass=dev.coinid.research.StageEvaluation [-Dexec.args="../shared/datasets"]
  * </pre>
  *
- * <p>{@code -Dcoinid.every=N} asks only every N-th photo of each set (a quick look; the docs'
- * table is of every photo), {@code -Dcoinid.listErrors=true} lists the negatives accepted.
+ * <p>{@code -Dcoinid.every=N} asks only every N-th photo of each set (a quick look),
+ * {@code -Dcoinid.sideEvery=N} every N-th common-side photo (default: as {@code every}),
+ * {@code -Dcoinid.rectify=off} or {@code on} only those rows, {@code -Dcoinid.listErrors=true}
+ * lists the negatives accepted.
  */
 public final class StageEvaluation {
 
@@ -62,6 +64,8 @@ public final class StageEvaluation {
         long start = System.nanoTime();
         Path datasets = Path.of(args.length > 0 ? args[0] : "../shared/datasets").toAbsolutePath().normalize();
         int every = Integer.getInteger("coinid.every", 1);
+        int sideEvery = Integer.getInteger("coinid.sideEvery", every);
+        String rectifying = System.getProperty("coinid.rectify", "both");
         CoinCatalog catalog = CoinCatalog.bundled();
         ImageDecoder decoder = ImageDecoder.defaults();
         LabelledPhotos collector = LabelledPhotos.read(datasets.resolve("euro2-commemorative-photos"), catalog);
@@ -86,7 +90,7 @@ public final class StageEvaluation {
         List<Path> commonSides;
         try (Stream<Path> files = Files.walk(datasets.resolve("euro-common-side"))) {
             List<Path> all = files.filter(p -> p.toString().endsWith(".jpg")).sorted().toList();
-            commonSides = IntStream.range(0, all.size()).filter(i -> i % every == 0).mapToObj(all::get).toList();
+            commonSides = IntStream.range(0, all.size()).filter(i -> i % sideEvery == 0).mapToObj(all::get).toList();
         }
         sets.add(new QuerySet("common-side photos", null, commonSides, null));
         Random random = new Random(7);
@@ -102,6 +106,9 @@ public final class StageEvaluation {
         System.out.println("|---|---|---|---|---|---|---|");
         List<String> errors = new ArrayList<>();
         for (boolean rectify : new boolean[] {false, true}) {
+            if (!rectifying.equals("both") && rectify != rectifying.equals("on")) {
+                continue;
+            }
             for (boolean verify : new boolean[] {false, true}) {
                 long stage = System.nanoTime();
                 DesignIndex index = DesignIndex.bundled().withTiltCorrection(rectify).withVerification(verify);
