@@ -1,5 +1,6 @@
 package dev.coinid.match;
 
+import dev.coinid.image.ImageSource;
 import dev.coinid.image.RgbImage;
 import dev.coinid.synthetic.SyntheticDesigns.Shot;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +62,7 @@ class ShortlistVerifierTest {
             assertThat(index.chance().evidence(other)).as("design %d, another design's reference", i)
                     .isLessThan(ShortlistVerifier.KNOWN_AT);
 
-            Identification id = index.identify(photo);
+            Identification id = index.identify(ImageSource.of(photo));
             assertThat(id.known()).as(id.describe()).isTrue();
             assertThat(id.best().design()).isEqualTo(gallery.designOf(i));
         }
@@ -70,8 +71,8 @@ class ShortlistVerifierTest {
     @Test
     void aDesignThatIsNotInTheIndexIsRefused() {
         for (int design = 100; design < 106; design++) {
-            Identification id = index.identify(photoOf(design, new Shot(33 * design, 135 + 40 * design, 0.7, 0.4, 0.6, 0.5,
-                    2, design)));
+            Shot shot = new Shot(33 * design, 135 + 40 * design, 0.7, 0.4, 0.6, 0.5, 2, design);
+            Identification id = index.identify(ImageSource.of(photoOf(design, shot)));
 
             assertThat(id.known()).as("design %d: %s", design, id.describe()).isFalse();
             assertThat(id.score()).isLessThan(index.acceptAt());
@@ -104,7 +105,8 @@ class ShortlistVerifierTest {
         DesignIndex loaded = DesignIndex.load(saved);
         assertThat(loaded.chance()).isEqualTo(chance);
         RgbImage photo = photoOf(gallery.designs.get(5), new Shot(200, OPPOSITE_LIGHT, 0.6, 0.3, 0.7, 0.4, 3, 9));
-        assertThat(loaded.withVerification(true).identify(photo)).isEqualTo(index.identify(photo));
+        assertThat(loaded.withVerification(true).identify(ImageSource.of(photo)))
+                .isEqualTo(index.identify(ImageSource.of(photo)));
     }
 
     @Test
@@ -126,12 +128,12 @@ class ShortlistVerifierTest {
         for (int i = 0; i < 12; i++) {
             photos.add(photoOf(gallery.designs.get(i % DESIGNS), new Shot(30 * i, 45 * i, 0.6, 0.4, 0.5, 0.5, 2, i)));
         }
-        List<Identification> alone = photos.stream().map(index::identify).toList();
+        List<Identification> alone = photos.stream().map(ImageSource::of).map(index::identify).toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Identification>> futures = new ArrayList<>();
             for (RgbImage photo : photos) {
-                futures.add(pool.submit(() -> index.identify(photo)));
+                futures.add(pool.submit(() -> index.identify(ImageSource.of(photo))));
             }
             for (int i = 0; i < photos.size(); i++) {
                 assertThat(futures.get(i).get()).isEqualTo(alone.get(i));

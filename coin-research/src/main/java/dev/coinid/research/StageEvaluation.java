@@ -5,6 +5,8 @@ import dev.coinid.image.CoinLocator;
 import dev.coinid.image.CoinOutline;
 import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.ImageResizer;
+import dev.coinid.image.ImageSource;
+import dev.coinid.image.Outcome;
 import dev.coinid.image.RgbImage;
 import dev.coinid.match.DesignIndex;
 import dev.coinid.match.Identification;
@@ -56,7 +58,9 @@ public final class StageEvaluation {
     private record QuerySet(String name, List<RgbImage> photos, List<Path> files, List<String> designs) {
 
         List<Identification> askedOf(DesignIndex index) {
-            return photos != null ? photos.parallelStream().map(index::identify).toList() : index.identifyAll(files);
+            return photos != null ? photos.parallelStream().map(ImageSource::of).map(index::identify).toList()
+                    : index.identifyAll(files.stream().map(ImageSource::of).toList()).stream().map(Outcome::orElseThrow)
+                    .toList();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.coinid.bench.match;
 
+import dev.coinid.image.ImageSource;
 import dev.coinid.image.RgbImage;
 import dev.coinid.match.DesignIndex;
 import dev.coinid.match.Identification;
@@ -75,7 +76,7 @@ public class IdentifyBenchmark {
     public Identification identifyDecoded() {
         RgbImage photo = photos.get(next);
         next = next + 1 == photos.size() ? 0 : next + 1;
-        return index.identify(photo);
+        return index.identify(ImageSource.of(photo));
     }
 
     /** The same without verifying the shortlist ({@code withVerification(false)}): what verification costs, in the same run. */
@@ -83,12 +84,12 @@ public class IdentifyBenchmark {
     public Identification identifyDecodedUnverified() {
         RgbImage photo = photos.get(next);
         next = next + 1 == photos.size() ? 0 : next + 1;
-        return unverified.identify(photo);
+        return unverified.identify(ImageSource.of(photo));
     }
 
     /** {@code identify(Path)} of one 400x400 JPEG: decoding, finding the coin, describing and ranking. */
     @Benchmark
     public Identification identifyFile() {
-        return index.identify(jpeg);
+        return index.identify(ImageSource.of(jpeg));
     }
 }
