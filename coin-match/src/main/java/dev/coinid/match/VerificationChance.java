@@ -1,5 +1,9 @@
 package dev.coinid.match;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
 /**
  * How many cells agree by chance when {@link ShortlistVerifier} fits a coin to a design it does
  * not show, measured when an index is built: reference pictures taken as photos, each fitted to
@@ -30,18 +34,16 @@ record VerificationChance(double cellChance, double mean, double deviation, int 
      * photos ({@code seen}, with the design each shows): each fitted to the first
      * {@link ShortlistVerifier#SHORTLIST} other designs its shortlist ranks, in parallel.
      */
-    static VerificationChance measure(DesignIndex index, java.util.List<CoinView.Seen> seen,
-                                      java.util.List<String> designs) {
-        java.util.List<ShortlistVerifier.Evidence> fits = java.util.stream.IntStream.range(0, seen.size()).parallel()
-                .mapToObj(i -> impostorFits(index, seen.get(i), designs.get(i))).flatMap(java.util.List::stream).toList();
+    static VerificationChance measure(DesignIndex index, List<CoinView.Seen> seen, List<String> designs) {
+        List<ShortlistVerifier.Evidence> fits = IntStream.range(0, seen.size()).parallel()
+                .mapToObj(i -> impostorFits(index, seen.get(i), designs.get(i))).flatMap(List::stream).toList();
         return of(fits);
     }
 
-    private static java.util.List<ShortlistVerifier.Evidence> impostorFits(DesignIndex index, CoinView.Seen seen,
-                                                                          String design) {
+    private static List<ShortlistVerifier.Evidence> impostorFits(DesignIndex index, CoinView.Seen seen, String design) {
         DesignIndex.Shortlist shortlist = index.shortlist(RotationCorrelation.spectrum(seen.description()));
         OrientationField field = OrientationField.of(seen.coin(), CoinView.RADIUS);
-        java.util.List<ShortlistVerifier.Evidence> fits = new java.util.ArrayList<>();
+        List<ShortlistVerifier.Evidence> fits = new ArrayList<>();
         for (int i = 0; i < shortlist.ranking().length && fits.size() < ShortlistVerifier.SHORTLIST; i++) {
             int d = shortlist.ranking()[i];
             if (!index.designs().get(d).equals(design)) {
@@ -52,7 +54,7 @@ record VerificationChance(double cellChance, double mean, double deviation, int 
     }
 
     /** The chance level measured from these fits. */
-    static VerificationChance of(java.util.List<ShortlistVerifier.Evidence> fits) {
+    static VerificationChance of(List<ShortlistVerifier.Evidence> fits) {
         if (fits.size() < 2) {
             return BUNDLED;
         }
