@@ -45,8 +45,22 @@ final class CoinView {
 
     /** The description of the coin that {@code photo} shows. */
     float[] describe(RgbImage photo) {
+        return see(photo).description();
+    }
+
+    /** The coin that {@code photo} shows, cut out, and its description. */
+    Seen see(RgbImage photo) {
         CoinEllipse rim = correctsTilt ? RIMS.locate(photo) : CoinEllipse.circle(CIRCLES.locate(photo));
         RgbImage coin = TiltedCoinLocator.cutOut(photo, rim, SIZE, CoinLocator.OUTSIDE_GREY);
-        return histogram.describe(coin);
+        return new Seen(coin, histogram.describe(coin));
+    }
+
+    /**
+     * A photo's coin as an index sees it.
+     *
+     * @param coin the coin cut out as a disc of {@link #RADIUS}, {@link #SIZE} pixels square
+     * @param description its description ({@link PolarGradientHistogram})
+     */
+    record Seen(RgbImage coin, float[] description) {
     }
 }

@@ -33,7 +33,9 @@ import java.util.Set;
  * coordinates around the coin's centre ({@link PolarGradientHistogram}); a photo is compared with
  * every reference at every turn at once ({@link RotationCorrelation}), so the coin may lie at any
  * angle, anywhere in the photo, at any size from a quarter of the photo's shorter side. Coins of a
- * euro-area common issue share one design and are ranked as one.
+ * euro-area common issue share one design and are ranked as one. The first few designs of that
+ * fast ranking are then verified ({@link #withVerification}): the photo's coin is fitted to each
+ * design's reference and the cells that agree on where the edges run are counted.
  *
  * <p>An index is immutable and thread-safe; it holds no native resources.
  */
@@ -41,7 +43,9 @@ public final class DesignIndex {
 
     /**
      * The score from which the best design is accepted as the photo's unless told otherwise: seven
-     * deviations above the other designs (see docs/identification.md for the operating points).
+     * deviations above the other designs on the fast ranking, or, verified, three deviations of
+     * chance agreement with a lead of one and a half over the next design (see
+     * docs/identification.md for the operating points).
      */
     public static final double DEFAULT_ACCEPT_AT = 0.5;
 
@@ -65,6 +69,10 @@ public final class DesignIndex {
     private final CommonSides commonSides;
     /** How photos are seen: their coin's rim always a circle, or an ellipse where the coin is tilted. */
     private final CoinView view;
+    /** Whether the shortlist's designs are verified ({@link ShortlistVerifier}) before one is accepted. */
+    private final boolean verifies;
+    /** How many cells agree by chance in a verification, measured when the index was built. */
+    private final VerificationChance chance;
 
     /** An index of these references, their norms measured against each other (an O(n^2) pass, in parallel). */
     DesignIndex(CoinCatalog catalog, List<IndexedReference> references, int candidates) {
@@ -88,6 +96,8 @@ public final class DesignIndex {
         this.acceptAt = DEFAULT_ACCEPT_AT;
         this.commonSides = CommonSides.NONE;
         this.view = CoinView.squareOn();
+        this.verifies = true;
+        this.chance = VerificationChance.BUNDLED;
         Map<String, Integer> designIndex = new LinkedHashMap<>();
         designOf = new int[references.size()];
         spectra = new float[references.size()][];
@@ -101,10 +111,11 @@ public final class DesignIndex {
     }
 
     private DesignIndex(DesignIndex other, int candidates, double acceptAt, CoinView view) {
-        this(other, candidates, acceptAt, view, other.commonSides);
+        this(other, candidates, acceptAt, view, other.commonSides, other.verifies, other.chance);
     }
 
-    private DesignIndex(DesignIndex other, int candidates, double acceptAt, CoinView view, CommonSides commonSides) {
+    private DesignIndex(DesignIndex other, int candidates, double acceptAt, CoinView view, CommonSides commonSides,
+                        boolean verifies, VerificationChance chance) {
         if (candidates < 1) {
             throw new IllegalArgumentException("candidates must be at least 1, was " + candidates);
         }
@@ -114,6 +125,8 @@ public final class DesignIndex {
         this.acceptAt = acceptAt;
         this.view = view;
         this.commonSides = commonSides;
+        this.verifies = verifies;
+        this.chance = Objects.requireNonNull(chance, "chance");
         this.catalog = other.catalog;
         this.references = other.references;
         this.designs = other.designs;
@@ -182,7 +195,8 @@ public final class DesignIndex {
             throw new IllegalArgumentException(catalogId + " has no picture in this index");
         }
         return new DesignIndex(catalog, kept, candidates).withTiltCorrection(correctsTilt()).withAcceptAt(acceptAt)
-                .withCommonSides(commonSides.pictures(), commonSides.spectra());
+                .withCommonSides(commonSides.pictures(), commonSides.spectra()).withChance(chance)
+                .withVerification(verifies);
     }
 
     /**
@@ -271,7 +285,38 @@ public final class DesignIndex {
 
     /** The same index telling photos of the common side by these pictures (names and spectra). */
     DesignIndex withCommonSides(List<String> pictures, List<float[]> sideSpectra) {
-        return new DesignIndex(this, candidates, acceptAt, view, CommonSides.of(pictures, sideSpectra, spectra));
+        return new DesignIndex(this, candidates, acceptAt, view, CommonSides.of(pictures, sideSpectra, spectra),
+                verifies, chance);
+    }
+
+    /** The same index with this chance level of verification (measured at build, or read from a saved index). */
+    DesignIndex withChance(VerificationChance measured) {
+        return new DesignIndex(this, candidates, acceptAt, view, commonSides, verifies, measured);
+    }
+
+    /** How many cells agree by chance when the index verifies a design the photo does not show. */
+    VerificationChance chance() {
+        return chance;
+    }
+
+    /**
+     * The same index verifying ({@code true}, the default) the designs its fast shortlist ranks
+     * highest before it accepts one, or not ({@code false}: the fast score alone decides, as
+     * before verification came). Verified, the photo's coin is fitted to each of those designs'
+     * references (shift, scale, stretch, fine turn) and the cells whose edge direction agree are
+     * counted against how many agree by chance (measured when the index was built); a design's
+     * score is the better of the fast score and the verification's, which needs that evidence and
+     * a lead over the next design. It accepts many more tilted photos and costs a few fits per
+     * photo; see docs/identification.md.
+     */
+    public DesignIndex withVerification(boolean verify) {
+        return verify == verifies ? this
+                : new DesignIndex(this, candidates, acceptAt, view, commonSides, verify, chance);
+    }
+
+    /** Whether the index verifies its shortlist before it accepts a design ({@link #withVerification}). */
+    public boolean verifies() {
+        return verifies;
     }
 
     /** Whether the index can tell a photo of the common side ({@link Side#COMMON}) from one of no known design. */
@@ -313,34 +358,26 @@ public final class DesignIndex {
     }
 
     private Identification identify(String name, RgbImage photo) {
-        float[] spectrum = RotationCorrelation.spectrum(view.describe(photo));
-        double[] designCorrelation = new double[designs.size()];
-        int[] closestReference = new int[designs.size()];
-        RotationCorrelation.Turn[] turns = new RotationCorrelation.Turn[references.size()];
-        java.util.Arrays.fill(designCorrelation, Double.NEGATIVE_INFINITY);
-        java.util.Arrays.fill(closestReference, -1);
-        for (int r = 0; r < references.size(); r++) {
-            turns[r] = RotationCorrelation.best(spectrum, spectra[r]);
-            int d = designOf[r];
-            // the design is ranked by its best reference on that reference's own scale ...
-            designCorrelation[d] = Math.max(designCorrelation[d], norms.normalise(r, turns[r].correlation()));
-            // ... and named after the reference closest to the photo, raw (see CountryReading)
-            if (closestReference[d] < 0 || turns[r].correlation() > turns[closestReference[d]].correlation()) {
-                closestReference[d] = r;
-            }
+        CoinView.Seen seen = view.see(photo);
+        float[] spectrum = RotationCorrelation.spectrum(seen.description());
+        Shortlist shortlist = shortlist(spectrum);
+        int[] ranking = shortlist.ranking();
+        double[] scores = DesignScorer.scores(shortlist.designCorrelation(), ranking[0]);
+        double shortlistBest = scores[ranking[0]];
+        if (verifies) {
+            ranking = verify(seen, shortlist, scores);
         }
-        int[] ranking = DesignScorer.ranking(designCorrelation);
-        double[] scores = DesignScorer.scores(designCorrelation, ranking[0]);
+        RotationCorrelation.Turn[] turns = shortlist.turns();
         List<Candidate> ranked = new ArrayList<>();
         for (int i = 0; i < Math.min(candidates, ranking.length); i++) {
             int d = ranking[i];
-            int r = closestReference[d];
+            int r = shortlist.closestReference()[d];
             ranked.add(new Candidate(references.get(r).catalogId(), designs.get(d), scores[d],
                     turns[r].correlation(), turns[r].degrees()));
         }
         double commonSide = commonSides.isEmpty() ? 0
-                : DesignScorer.scoreAgainst(commonSides.bestNormalised(spectrum), designCorrelation);
-        if (commonSide >= acceptAt && commonSide > ranked.get(0).score()) {
+                : DesignScorer.scoreAgainst(commonSides.bestNormalised(spectrum), shortlist.designCorrelation());
+        if (commonSide >= acceptAt && commonSide > shortlistBest) {
             return new Identification(name, false, ranked, Optional.empty(), List.of(), Side.COMMON);
         }
         if (ranked.get(0).score() < acceptAt) {
@@ -350,6 +387,89 @@ public final class DesignIndex {
         CountryReading.Verdict verdict = CountryReading.read(issuersOf(closest),
                 CountryReading.bestPerCoin(references, designOf, ranking[0], turns));
         return new Identification(name, true, ranked, verdict.coin(), verdict.coins(), Side.NATIONAL);
+    }
+
+    /**
+     * The fast ranking of a photo's spectrum against every reference at every turn.
+     *
+     * @param designCorrelation each design's best correlation, on its reference's own scale
+     * @param ranking the designs, best first
+     * @param closestReference each design's reference closest to the photo, raw (what names the coin)
+     * @param bestReference each design's reference that ranked it (on its own scale)
+     * @param turns each reference's best turn against the photo
+     */
+    record Shortlist(double[] designCorrelation, int[] ranking, int[] closestReference, int[] bestReference,
+                     RotationCorrelation.Turn[] turns) {
+    }
+
+    Shortlist shortlist(float[] spectrum) {
+        double[] designCorrelation = new double[designs.size()];
+        int[] closestReference = new int[designs.size()];
+        int[] bestReference = new int[designs.size()];
+        RotationCorrelation.Turn[] turns = new RotationCorrelation.Turn[references.size()];
+        java.util.Arrays.fill(designCorrelation, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(closestReference, -1);
+        for (int r = 0; r < references.size(); r++) {
+            turns[r] = RotationCorrelation.best(spectrum, spectra[r]);
+            int d = designOf[r];
+            // the design is ranked by its best reference on that reference's own scale ...
+            double normalised = norms.normalise(r, turns[r].correlation());
+            if (normalised > designCorrelation[d]) {
+                designCorrelation[d] = normalised;
+                bestReference[d] = r;
+            }
+            // ... and named after the reference closest to the photo, raw (see CountryReading)
+            if (closestReference[d] < 0 || turns[r].correlation() > turns[closestReference[d]].correlation()) {
+                closestReference[d] = r;
+            }
+        }
+        return new Shortlist(designCorrelation, DesignScorer.ranking(designCorrelation), closestReference, bestReference,
+                turns);
+    }
+
+    /** The photo's coin ({@code field}) fitted to the reference that ranked {@code design} on the shortlist. */
+    ShortlistVerifier.Evidence fit(OrientationField field, Shortlist shortlist, int design) {
+        int r = shortlist.bestReference()[design];
+        double turn = -shortlist.turns()[r].degrees() / (360.0 / PolarGradientHistogram.ANGLES);
+        return ShortlistVerifier.verify(field, RotationCorrelation.description(spectra[r]), turn);
+    }
+
+    /**
+     * Verifies the shortlist's first designs and puts them in the order of their scores, each the
+     * better of the shortlist's score and the verification's ({@link ShortlistVerifier#score}):
+     * a design is accepted on either line of evidence. The scores are written into
+     * {@code scores}; the designs after the verified ones keep theirs, which are lower. The new ranking.
+     */
+    private int[] verify(CoinView.Seen seen, Shortlist shortlist, double[] scores) {
+        int[] ranking = shortlist.ranking();
+        int n = Math.min(ShortlistVerifier.SHORTLIST, ranking.length);
+        OrientationField field = OrientationField.of(seen.coin(), CoinView.RADIUS);
+        double[] evidence = new double[n];
+        for (int i = 0; i < n; i++) {
+            evidence[i] = chance.evidence(fit(field, shortlist, ranking[i]));
+        }
+        double[] combined = new double[n];
+        for (int i = 0; i < n; i++) {
+            double next = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    next = Math.max(next, evidence[j]);
+                }
+            }
+            combined[i] = Math.max(scores[ranking[i]], ShortlistVerifier.score(evidence[i], next));
+        }
+        Integer[] order = new Integer[n];
+        java.util.Arrays.setAll(order, i -> i);
+        java.util.Arrays.sort(order, (a, b) -> combined[a] != combined[b] ? Double.compare(combined[b], combined[a])
+                : Double.compare(evidence[b], evidence[a]));
+        int[] reranked = ranking.clone();
+        for (int i = 0; i < n; i++) {
+            reranked[i] = ranking[order[i]];
+        }
+        for (int i = 0; i < n; i++) {
+            scores[ranking[i]] = combined[i];
+        }
+        return reranked;
     }
 
     /** Every catalog entry of a coin's design: its joint issue's coins, or the coin alone. */

@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DesignIndexBuilder {
 
+    /** About how many reference pictures measure the chance level of verification ({@link VerificationChance}). */
+    private static final int CHANCE_SAMPLES = 160;
+
     private CoinCatalog catalog = CoinCatalog.bundled();
     private IndexBuildListener listener = IndexBuildListener.none();
     private int candidates = DesignIndex.DEFAULT_CANDIDATES;
@@ -73,14 +76,30 @@ public final class DesignIndexBuilder {
         // every id is checked before any picture is read
         pictures.forEach(picture -> ReferenceFolders.catalogued(picture.catalogId(), picture.file(), catalog));
         AtomicInteger done = new AtomicInteger();
-        List<IndexedReference> references = pictures.parallelStream().map(picture -> {
+        // every so many pictures is kept as seen, to measure how the verifier's fits go by chance
+        int every = Math.max(1, pictures.size() / CHANCE_SAMPLES);
+        CoinView.Seen[] kept = new CoinView.Seen[pictures.size()];
+        List<IndexedReference> references = java.util.stream.IntStream.range(0, pictures.size()).parallel().mapToObj(i -> {
+            ReferencePicture picture = pictures.get(i);
             CatalogEntry entry = catalog.byId(picture.catalogId()).orElseThrow();
-            float[] description = view.describe(decoder.decode(picture.file()));
+            CoinView.Seen seen = view.see(decoder.decode(picture.file()));
+            if (i % every == 0) {
+                kept[i] = seen;
+            }
             listener.onPicture(done.incrementAndGet(), pictures.size(), picture);
             return IndexedReference.described(entry.id(), DesignIndex.designOf(entry), picture.file().getFileName().toString(),
-                    description);
+                    seen.description());
         }).toList();
         DesignIndex index = new DesignIndex(catalog, references, candidates);
+        List<CoinView.Seen> sample = new java.util.ArrayList<>();
+        List<String> sampleDesigns = new java.util.ArrayList<>();
+        for (int i = 0; i < kept.length; i++) {
+            if (kept[i] != null) {
+                sample.add(kept[i]);
+                sampleDesigns.add(references.get(i).design());
+            }
+        }
+        index = index.withChance(VerificationChance.measure(index, sample, sampleDesigns));
         if (commonSides.isEmpty()) {
             return index;
         }

@@ -30,7 +30,9 @@ import java.util.zip.CRC32C;
  * version, description settings, one record per reference picture, and a CRC-32C checksum over
  * the records and the binary files), {@value #SPECTRA} (each reference's spectrum, little-endian
  * 32-bit floats) and {@value #NORMS} (each reference's norm, mean then deviation, little-endian
- * 64-bit floats). Format 2 stores what loading used to recompute, so that a load is a read;
+ * 64-bit floats); the manifest also holds the accept score and the verification's chance level
+ * ({@link VerificationChance}; an index written before it was measured gets the bundled index's).
+ * Format 2 stores what loading used to recompute, so that a load is a read;
  * format 1 (descriptions in {@value #DESCRIPTIONS}, no norms, a SHA-256 checksum) still loads, at
  * the old cost.
  * Written to a temporary sibling directory and moved into place; read back only if the format is
@@ -83,6 +85,9 @@ final class IndexDirectory {
                     records.addObject().put("catalogId", reference.catalogId()).put("design", reference.design())
                             .put("picture", reference.picture());
                 }
+                VerificationChance chance = index.chance();
+                manifest.putObject("verificationChance").put("cellChance", chance.cellChance()).put("mean", chance.mean())
+                        .put("deviation", chance.deviation()).put("samples", chance.samples());
                 ArrayNode sides = manifest.putArray("commonSides");
                 index.commonSides().pictures().forEach(sides::add);
                 manifest.put("crc32c", crc32c(records, spectra, norms, commonSides));
@@ -163,8 +168,9 @@ final class IndexDirectory {
         if (!(acceptAt > 0 && acceptAt < 1)) {
             throw new IndexFormatException(where, MANIFEST + " has acceptAt " + acceptAt + ", not strictly between 0 and 1");
         }
+        VerificationChance chance = chance(where, manifest.path("verificationChance"));
         if (!stored) {
-            return new DesignIndex(catalog, references, candidates).withAcceptAt(acceptAt);
+            return new DesignIndex(catalog, references, candidates).withAcceptAt(acceptAt).withChance(chance);
         }
         expectSize(where, NORMS, binaries[1], (long) count * 2 * Double.BYTES);
         DoubleBuffer norms = ByteBuffer.wrap(binaries[1]).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
@@ -175,7 +181,7 @@ final class IndexDirectory {
             deviation[r] = norms.get();
         }
         DesignIndex index = new DesignIndex(catalog, references, ReferenceNorms.of(mean, deviation), candidates)
-                .withAcceptAt(acceptAt);
+                .withAcceptAt(acceptAt).withChance(chance);
         if (commonSides.length == 0) {
             return index;
         }
@@ -190,6 +196,22 @@ final class IndexDirectory {
             sideSpectra.add(spectrum);
         }
         return index.withCommonSides(sidePictures, sideSpectra);
+    }
+
+    /**
+     * The verifier's chance level as the manifest holds it; an index saved before it was measured
+     * at build time has none and gets the bundled index's ({@link VerificationChance#BUNDLED}).
+     */
+    private static VerificationChance chance(String where, JsonNode saved) {
+        if (saved.isMissingNode() || saved.isNull()) {
+            return VerificationChance.BUNDLED;
+        }
+        try {
+            return new VerificationChance(saved.path("cellChance").asDouble(Double.NaN), saved.path("mean").asDouble(Double.NaN),
+                    saved.path("deviation").asDouble(Double.NaN), saved.path("samples").asInt(0));
+        } catch (IllegalArgumentException e) {
+            throw new IndexFormatException(where, MANIFEST + " has a verificationChance that is " + e.getMessage(), e);
+        }
     }
 
     private static byte[] read(IndexFiles files, String name) {

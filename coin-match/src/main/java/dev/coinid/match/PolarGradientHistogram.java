@@ -35,7 +35,7 @@ final class PolarGradientHistogram {
     /** The outer edge of the described part: the inner core of a 2-euro coin, inside the ring of stars. */
     static final double OUTER = 0.74;
     /** The Gaussian smoothing before the gradient, in pixels of the cut-out. */
-    private static final double SMOOTHING = 1.5;
+    static final double SMOOTHING = 1.5;
     /** The cap on a normalised cell value, as in HOG, so that one strong edge cannot dominate. */
     private static final double CLIP = 0.3;
 
@@ -104,7 +104,7 @@ final class PolarGradientHistogram {
         float[] gx = new float[size * size];
         float[] gy = new float[size * size];
         GreyGradient.sobel(grey, size, size, gx, gy);
-        double[] equaliser = orientationEqualiser(gx, gy);
+        double[] equaliser = orientationEqualiser(gx, gy, pixel);
         double[] histogram = new double[LENGTH];
         for (int k = 0; k < pixel.length; k++) {
             int i = pixel[k];
@@ -147,9 +147,9 @@ final class PolarGradientHistogram {
     }
 
     /** Directions, over 180 degrees, in which the edge strength of a whole coin is evened out. */
-    private static final int LIGHT_BINS = 16;
+    static final int LIGHT_BINS = 16;
 
-    private static int absoluteBin(float gx, float gy) {
+    static int absoluteBin(float gx, float gy) {
         double a = Math.atan2(gy, gx);
         if (a < 0) {
             a += Math.PI;
@@ -163,9 +163,9 @@ final class PolarGradientHistogram {
      * it and all but hides those that run along it; dividing by each direction's strength undoes
      * that first-order effect in the photo and in the reference alike.
      */
-    private double[] orientationEqualiser(float[] gx, float[] gy) {
+    static double[] orientationEqualiser(float[] gx, float[] gy, int[] pixels) {
         double[] energy = new double[LIGHT_BINS];
-        for (int i : pixel) {
+        for (int i : pixels) {
             energy[absoluteBin(gx[i], gy[i])] += Math.hypot(gx[i], gy[i]);
         }
         double[] smooth = new double[LIGHT_BINS];
@@ -188,7 +188,7 @@ final class PolarGradientHistogram {
      * not), capped and square-rooted; then the whole made zero-mean and unit-length, so that the
      * dot product of two descriptions is their correlation.
      */
-    private static float[] normalised(double[] histogram) {
+    static float[] normalised(double[] histogram) {
         float[] out = new float[LENGTH];
         double[] cellEnergy = new double[ANGLES * RINGS];
         for (int c = 0; c < cellEnergy.length; c++) {

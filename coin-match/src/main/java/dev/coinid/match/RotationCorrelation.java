@@ -57,6 +57,25 @@ final class RotationCorrelation {
         return out;
     }
 
+    /** The description a {@link #spectrum} was computed from: the inverse transform along the sectors. */
+    static float[] description(float[] spectrum) {
+        float[] out = new float[ANGLES * SECTOR_LENGTH];
+        for (int a = 0; a < ANGLES; a++) {
+            int row = a * SECTOR_LENGTH;
+            for (int k = 0; k < FREQUENCIES; k++) {
+                int phase = (k * a) % ANGLES;
+                double weight = (k == 0 || (k == ANGLES / 2 && ANGLES % 2 == 0)) ? 1.0 / ANGLES : 2.0 / ANGLES;
+                float c = (float) (COS[phase] * weight);
+                float s = (float) (SIN[phase] * weight);
+                int base = k * SECTOR_LENGTH * 2;
+                for (int v = 0; v < SECTOR_LENGTH; v++) {
+                    out[row + v] += spectrum[base + 2 * v] * c - spectrum[base + 2 * v + 1] * s;
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * The turn at which the photo's description best matches the reference's: the sector shift
      * {@code s} that maximises the sum over sectors {@code a} of photo[a + s] . reference[a].

@@ -27,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  * Identifying one 400x400 photo against an index of about 450 reference pictures, on one thread:
  * {@code DesignIndex.identify(RgbImage)} of an already decoded photo (the photos rotate, one per
  * call, so the time is that of the whole query set), and {@code identify(Path)} of one 400x400
- * JPEG end to end, decoding included. Sampled, so the summary reports the median call.
+ * JPEG end to end, decoding included, both with the shortlist verified; and the decoded photos
+ * without verification, to tell what it costs. Sampled, so the summary reports the median call.
  *
  * <p>The index is built once per trial from the references {@link IdentificationReferences}
  * names: both shared galleries (450 pictures) queried with the 51 shared collector photos, or
@@ -48,6 +49,7 @@ public class IdentifyBenchmark {
 
     private IdentificationReferences data;
     private DesignIndex index;
+    private DesignIndex unverified;
     private List<RgbImage> photos;
     private Path jpeg;
     private int next;
@@ -56,7 +58,8 @@ public class IdentifyBenchmark {
     public void buildIndex() {
         data = IdentificationReferences.prepare(references);
         long start = System.nanoTime();
-        index = DesignIndex.builder().build(data.folders());
+        index = DesignIndex.builder().build(data.folders()).withVerification(true);
+        unverified = index.withVerification(false);
         photos = data.decodeQueries();
         jpeg = data.queryJpeg();
         System.out.printf("%n%s, built in %.1f s from %s; %d query photos%n", index,
@@ -74,6 +77,14 @@ public class IdentifyBenchmark {
         RgbImage photo = photos.get(next);
         next = next + 1 == photos.size() ? 0 : next + 1;
         return index.identify(ImageSource.of(photo));
+    }
+
+    /** The same without verifying the shortlist ({@code withVerification(false)}): what verification costs, in the same run. */
+    @Benchmark
+    public Identification identifyDecodedUnverified() {
+        RgbImage photo = photos.get(next);
+        next = next + 1 == photos.size() ? 0 : next + 1;
+        return unverified.identify(ImageSource.of(photo));
     }
 
     /** {@code identify(Path)} of one 400x400 JPEG: decoding, finding the coin, describing and ranking. */
