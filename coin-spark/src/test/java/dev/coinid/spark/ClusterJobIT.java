@@ -64,7 +64,6 @@ class ClusterJobIT {
     static void startTheCluster() throws IOException {
         Path sparkHome = Path.of(System.getProperty("coin-spark.home", "target/spark-home"));
         Path jvmOptions = Path.of(System.getProperty("coin-spark.jvm-options", "spark-jvm.options"));
-        writeLogConfig(sparkHome);
         try {
             cluster = StandaloneCluster.start(sparkHome, jvmOptions, temp.resolve("cluster"), 2, 1, "1g");
         } catch (StandaloneCluster.CannotStart e) {
@@ -121,7 +120,8 @@ class ClusterJobIT {
         String driverLog = Files.readString(log);
         assertThat(driver.exitValue()).as("exit status; the driver's log ends:\n%s", StandaloneCluster.tail(log, 40))
                 .isZero();
-        assertThat(driverLog).as("the driver saw the executor go").containsPattern("Lost executor \\d+");
+        assertThat(driverLog).as("the driver saw the executor go").containsPattern("Lost executor \\d+")
+                .as("and ran its task again").containsPattern("Lost task \\S+ in stage .*ExecutorLostFailure");
         assertThat(driverLog).contains("ClassifyJob: " + (goodPhotos.size() + 1) + " images written");
         System.out.printf(Locale.ROOT, "ClusterJobIT: killed worker 0's executor after %d of %d tasks%n",
                 progress[0], progress[1]);
@@ -130,16 +130,21 @@ class ClusterJobIT {
         DesignIndex index = DesignIndex.load(indexDir);
         List<Identification> expected = index.identifyAll(goodPhotos);
         List<Classification> classified;
-        try (CoinClassifier model = CoinClassifier.load(modelDir)) {
+        try (CoinClassifier model = CoinClassifier.load(modelDir, 1)) { // as an executor of one core runs it
             classified = model.classifyAll(goodPhotos);
         }
         Map<Path, Row> byFile = oneRowPerFile(rows);
         for (int i = 0; i < goodPhotos.size(); i++) {
             Row row = byFile.get(goodPhotos.get(i));
             assertIdentifiedAs(row, expected.get(i), index);
-            assertThat((String) row.getAs("label")).as("label of %s", goodPhotos.get(i))
-                    .isEqualTo(classified.get(i).label());
-            assertThat((Float) row.getAs("confidence")).isCloseTo(classified.get(i).confidence(), within(1e-5f));
+            // TensorFlow's kernels sum in another order for another batch: probabilities agree to 1e-3,
+            // so the label where the first two are further apart than that
+            Classification c = classified.get(i);
+            assertThat((Float) row.getAs("confidence")).as("confidence of %s", goodPhotos.get(i))
+                    .isCloseTo(c.confidence(), within(2e-3f));
+            if (c.topK().size() < 2 || c.confidence() - c.topK().get(1).probability() > 4e-3f) {
+                assertThat((String) row.getAs("label")).as("label of %s", goodPhotos.get(i)).isEqualTo(c.label());
+            }
         }
         Row bad = byFile.get(broken);
         assertThat((String) bad.getAs("error")).contains("broken.jpg");
@@ -250,27 +255,5 @@ class ClusterJobIT {
 
     private static String jar() {
         return Path.of(System.getProperty("coin-spark.jar", "target/coin-spark.jar")).toAbsolutePath().toString();
-    }
-
-    /** The cluster's logging: Spark's warnings, and what the tests read (tasks, registrations, coinid). */
-    private static void writeLogConfig(Path sparkHome) throws IOException {
-        Files.createDirectories(sparkHome.resolve("conf"));
-        Files.writeString(sparkHome.resolve("conf").resolve("log4j2.properties"), """
-                rootLogger.level = warn
-                rootLogger.appenderRef.stderr.ref = console
-                appender.console.type = Console
-                appender.console.name = console
-                appender.console.target = SYSTEM_ERR
-                appender.console.layout.type = PatternLayout
-                appender.console.layout.pattern = %d{HH:mm:ss.SSS} %p %c{1}: %m%n%ex
-                logger.tasks.name = org.apache.spark.scheduler.TaskSetManager
-                logger.tasks.level = info
-                logger.master.name = org.apache.spark.deploy.master.Master
-                logger.master.level = info
-                logger.worker.name = org.apache.spark.deploy.worker.Worker
-                logger.worker.level = info
-                logger.coinid.name = dev.coinid
-                logger.coinid.level = info
-                """);
     }
 }

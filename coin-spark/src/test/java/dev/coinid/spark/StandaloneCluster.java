@@ -65,6 +65,7 @@ final class StandaloneCluster implements AutoCloseable {
             throws CannotStart {
         try {
             Files.createDirectories(work);
+            writeLogConfig(sparkHome);
             int port = freePort();
             String url = "spark://127.0.0.1:" + port;
             Path masterLog = work.resolve("master.log");
@@ -156,6 +157,31 @@ final class StandaloneCluster implements AutoCloseable {
                 z.closeEntry();
             }
         }
+    }
+
+    /**
+     * The cluster's logging ({@code conf/log4j2.properties}, read by every JVM of it): Spark's
+     * warnings, and what the tests read (the master's and workers' start, tasks, coinid's loads).
+     */
+    private static void writeLogConfig(Path sparkHome) throws IOException {
+        Files.createDirectories(sparkHome.resolve("conf"));
+        Files.writeString(sparkHome.resolve("conf").resolve("log4j2.properties"), """
+                rootLogger.level = warn
+                rootLogger.appenderRef.stderr.ref = console
+                appender.console.type = Console
+                appender.console.name = console
+                appender.console.target = SYSTEM_ERR
+                appender.console.layout.type = PatternLayout
+                appender.console.layout.pattern = %d{HH:mm:ss.SSS} %p %c{1}: %m%n%ex
+                logger.tasks.name = org.apache.spark.scheduler.TaskSetManager
+                logger.tasks.level = info
+                logger.master.name = org.apache.spark.deploy.master.Master
+                logger.master.level = info
+                logger.worker.name = org.apache.spark.deploy.worker.Worker
+                logger.worker.level = info
+                logger.coinid.name = dev.coinid
+                logger.coinid.level = info
+                """);
     }
 
     /** The end of a log, for messages. */
