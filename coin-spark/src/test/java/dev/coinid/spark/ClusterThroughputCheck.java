@@ -8,9 +8,12 @@ import dev.coinid.synthetic.SyntheticCoins;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +30,10 @@ import java.util.stream.Stream;
  * times {@code identifyAll} (bundled index) and {@code classifyAll} twice each in this JVM, then
  * submits the job to the cluster three times: identification with the bundled index in few tasks
  * and in many (their difference is the cost of a task), and classification with the model shipped
- * as an archive. Each job's time is the one it prints (session start excluded), and the submit's
- * whole wall time.
+ * as an archive. Each job's time is the one it prints (session start excluded), the submit's
+ * whole wall time, and the CPU time of the executor JVMs (their start, the jar's copy and the
+ * loads included) and of the driver, sampled every 250 ms: on a machine shared with other work,
+ * photos per CPU second is the steadier figure.
  */
 public final class ClusterThroughputCheck {
 
@@ -48,10 +53,19 @@ public final class ClusterThroughputCheck {
         Path model = dir.resolve("model");
 
         long start = System.nanoTime();
-        List<Path> files = CoinPhotoFolder.write(photos, count, 640, 480);
-        ImageDataset train = SyntheticCoins.builder().imageSize(128).imagesPerClass(50).seed(6).build().generate();
-        try (CoinClassifier classifier = CoinClassifier.builder().epochs(1).seed(1).train(train)) {
-            classifier.save(model);
+        List<Path> files;
+        if (Files.isDirectory(photos)) { // written by an earlier run: the same photos for the same count
+            try (Stream<Path> walk = Files.walk(photos)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+        } else {
+            files = CoinPhotoFolder.write(photos, count, 640, 480);
+        }
+        if (!Files.isDirectory(model)) {
+            ImageDataset train = SyntheticCoins.builder().imageSize(128).imagesPerClass(50).seed(6).build().generate();
+            try (CoinClassifier classifier = CoinClassifier.builder().epochs(1).seed(1).train(train)) {
+                classifier.save(model);
+            }
         }
         StandaloneCluster.zip(model, dir.resolve("model.zip"));
         long bytes = 0;
@@ -106,7 +120,20 @@ public final class ClusterThroughputCheck {
         Path log = dir.resolve("driver-" + what.replaceAll("[^a-z0-9]+", "-") + ".log");
         long t = System.nanoTime();
         Process driver = cluster.submit(dir, log, "512m", args);
-        if (!driver.waitFor(30, TimeUnit.MINUTES) || driver.exitValue() != 0) {
+        // the CPU time of the executor JVMs and of the driver, sampled until the driver ends
+        Map<Long, Duration> executorCpu = new HashMap<>();
+        Duration driverCpu = Duration.ZERO;
+        while (driver.isAlive()) {
+            for (int worker = 0; worker < 2; worker++) {
+                for (ProcessHandle executor : cluster.executors(worker)) {
+                    executor.info().totalCpuDuration().ifPresent(cpu -> executorCpu.merge(executor.pid(), cpu,
+                            (a, b) -> a.compareTo(b) >= 0 ? a : b));
+                }
+            }
+            driverCpu = driver.info().totalCpuDuration().orElse(driverCpu);
+            driver.waitFor(250, TimeUnit.MILLISECONDS);
+        }
+        if (driver.exitValue() != 0) {
             throw new IllegalStateException(what + " failed; its log ends:\n" + StandaloneCluster.tail(log, 30));
         }
         double wall = seconds(t);
@@ -122,8 +149,11 @@ public final class ClusterThroughputCheck {
         if (finished.find()) {
             tasks = Integer.parseInt(finished.group(2)); // the first stage: the write
         }
+        double executorSeconds = executorCpu.values().stream().mapToLong(Duration::toMillis).sum() / 1e3;
         System.out.printf(Locale.ROOT, "cluster 2 x 1 core, %s: %d photos in %d tasks, job %.2f s = %.1f photos/s; "
-                + "spark-submit to exit %.2f s = %.1f photos/s%n", what, n, tasks, job, n / job, wall, n / wall);
+                        + "spark-submit to exit %.2f s = %.1f photos/s; %d executor JVMs, %.2f CPU s = %.1f photos "
+                        + "per executor CPU s; driver %.2f CPU s%n", what, n, tasks, job, n / job, wall, n / wall,
+                executorCpu.size(), executorSeconds, n / executorSeconds, driverCpu.toMillis() / 1e3);
     }
 
     private static void report(String what, int n, double seconds, double cpuSeconds) {

@@ -36,6 +36,7 @@ final class StandaloneCluster implements AutoCloseable {
     private final String masterUrl;
     private final Process master;
     private final List<Process> workers = new ArrayList<>();
+    private final List<Process> drivers = new ArrayList<>();
     private final List<Path> workerLogs = new ArrayList<>();
 
     /** Why a worker (or the master) could not start: the test that needs the cluster skips. */
@@ -63,6 +64,10 @@ final class StandaloneCluster implements AutoCloseable {
      */
     static StandaloneCluster start(Path sparkHome, Path jvmOptions, Path work, int workers, int cores, String memory)
             throws CannotStart {
+        // every JVM runs in a folder of its own: relative paths would point elsewhere there
+        sparkHome = sparkHome.toAbsolutePath();
+        jvmOptions = jvmOptions.toAbsolutePath();
+        work = work.toAbsolutePath();
         try {
             Files.createDirectories(work);
             writeLogConfig(sparkHome);
@@ -110,7 +115,9 @@ final class StandaloneCluster implements AutoCloseable {
         command.add("-Xmx" + heap);
         command.add("org.apache.spark.deploy.SparkSubmit");
         command.addAll(args);
-        return start(sparkHome, command, directory, log);
+        Process driver = start(sparkHome, command, directory, log);
+        drivers.add(driver);
+        return driver;
     }
 
     /** The executor JVMs that worker {@code worker} runs now. */
@@ -124,10 +131,11 @@ final class StandaloneCluster implements AutoCloseable {
         return workerLogs.get(worker);
     }
 
-    /** Ends the workers (and their executors) and the master. */
+    /** Ends the drivers still running, the workers (and their executors) and the master. */
     @Override
     public void close() {
         List<ProcessHandle> all = new ArrayList<>();
+        drivers.forEach(driver -> all.add(driver.toHandle()));
         for (Process worker : workers) {
             worker.descendants().forEach(all::add);
             all.add(worker.toHandle());
