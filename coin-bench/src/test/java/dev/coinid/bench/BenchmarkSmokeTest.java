@@ -1,5 +1,6 @@
 package dev.coinid.bench;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@value #SMOKE_REFERENCES}), so they take seconds, not the minutes of the 450-picture index;
  * classifyAll reads a folder of {@value #SMOKE_CROPS} crops instead of 1,000.
  */
+@Tag("slow")
 class BenchmarkSmokeTest {
 
     private static final String SMOKE_REFERENCES = "synthetic-12";

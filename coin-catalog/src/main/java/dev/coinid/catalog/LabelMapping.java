@@ -22,7 +22,7 @@ import java.util.Set;
  * not in the catalog. Immutable; build one with {@link #builder()}, read one from a JSON object
  * of label to catalog id with {@link #read(Path)}, or take the original experiment's four classes
  * with {@link #seedClasses()}. Whether every id exists is checked against a catalog by
- * {@link CoinIdentifier#of(CoinCatalog, LabelMapping)}.
+ * {@link CatalogLookup#of(CoinCatalog, LabelMapping)}.
  */
 public final class LabelMapping {
 

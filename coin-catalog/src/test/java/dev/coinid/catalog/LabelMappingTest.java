@@ -103,7 +103,7 @@ class LabelMappingTest {
                 {"Atenas": "gr-2004-olympic-games-in-athens-2004", "Roma": "it-2004-colosseum", "Paris": "fr-1900-expo"}
                 """);
 
-        assertThatThrownBy(() -> CoinIdentifier.of(catalog, mapping))
+        assertThatThrownBy(() -> CatalogLookup.of(catalog, mapping))
                 .isInstanceOf(LabelMappingException.class)
                 .hasMessage("labels.json: label 'Roma' maps to 'it-2004-colosseum', label 'Paris' maps to"
                         + " 'fr-1900-expo', ids not in the catalog bundled euro2-catalog.json");

@@ -1,5 +1,6 @@
 package dev.coinid.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
 import picocli.CommandLine.Command;
@@ -54,9 +55,9 @@ final class CatalogSearchCommand implements Callable<Integer> {
         List<CatalogEntry> shown = found.subList(0, Math.min(limit, found.size()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            JsonReport report = new JsonReport();
-            shown.forEach(entry -> report.add(entry, coins.rarityOf(entry)));
-            out.println(report.toJson());
+            ArrayNode report = Json.MAPPER.createArrayNode();
+            shown.forEach(entry -> report.add(CatalogEntryJson.of(entry, coins)));
+            out.println(report.toPrettyString());
         } else if (found.isEmpty()) {
             out.println("No coin in the catalog matches '" + query + "'.");
         } else {

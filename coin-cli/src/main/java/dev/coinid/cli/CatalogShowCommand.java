@@ -1,7 +1,5 @@
 package dev.coinid.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.catalog.Mintage;
@@ -51,7 +49,7 @@ final class CatalogShowCommand implements Callable<Integer> {
         List<CatalogEntry> jointCoins = entry.jointIssue().map(joint -> coins.jointIssue(joint.theme())).orElse(List.of());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(toJson(entry, rarity, jointCoins).toPrettyString());
+            out.println(CatalogEntryJson.of(entry, coins).toPrettyString());
         } else {
             printText(out, entry, rarity, jointCoins);
         }
@@ -101,65 +99,4 @@ final class CatalogShowCommand implements Callable<Integer> {
         return value.isPresent() ? String.format(Locale.ROOT, "%,d", value.getAsLong()) : "?";
     }
 
-    private static ObjectNode toJson(CatalogEntry entry, Rarity rarity, List<CatalogEntry> jointCoins) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("id", entry.id());
-        node.put("type", entry.type().catalogName());
-        node.put("countryCode", entry.countryCode());
-        node.put("countryName", entry.countryName());
-        node.put("year", entry.year());
-        if (entry.seriesStartYear().isPresent()) {
-            node.put("seriesStartYear", entry.seriesStartYear().getAsInt());
-        } else {
-            node.putNull("seriesStartYear");
-        }
-        node.put("denomination", entry.denomination());
-        node.put("theme", entry.theme());
-        if (entry.jointIssue().isPresent()) {
-            ObjectNode joint = node.putObject("jointIssue");
-            joint.put("theme", entry.jointIssue().get().theme());
-            joint.put("scope", entry.jointIssue().get().scope().catalogName());
-            ArrayNode countries = joint.putArray("coins");
-            jointCoins.forEach(coin -> countries.addObject().put("id", coin.id()).put("countryCode", coin.countryCode())
-                    .put("countryName", coin.countryName()));
-        } else {
-            node.putNull("jointIssue");
-        }
-        node.put("issueDate", entry.issueDate().map(Object::toString).orElse(null));
-        node.put("designer", entry.designer().orElse(null));
-        putCount(node, "mintage", entry.mintage());
-        ArrayNode table = node.putArray("mintages");
-        for (Mintage row : entry.mintages()) {
-            ObjectNode json = table.addObject();
-            json.put("year", row.year());
-            json.put("mintMark", row.mintMark().orElse(null));
-            putCount(json, "circulated", row.circulated());
-            putCount(json, "brilliantUncirculated", row.brilliantUncirculated());
-            putCount(json, "proof", row.proof());
-        }
-        if (rarity.rank().isPresent()) {
-            node.put("rarityRank", rarity.rank().getAsInt());
-        } else {
-            node.putNull("rarityRank");
-        }
-        node.put("rankedCoins", rarity.rankedCoins());
-        node.put("sourceId", entry.sourceId().orElse(null));
-        if (entry.referenceImage().isPresent()) {
-            ObjectNode image = node.putObject("referenceImage");
-            image.put("fileName", entry.referenceImage().get().fileName());
-            image.put("folder", entry.referenceImage().get().folder().orElse(null));
-        } else {
-            node.putNull("referenceImage");
-        }
-        node.put("note", entry.note().orElse(null));
-        return node;
-    }
-
-    private static void putCount(ObjectNode node, String field, OptionalLong value) {
-        if (value.isPresent()) {
-            node.put(field, value.getAsLong());
-        } else {
-            node.putNull(field);
-        }
-    }
 }

@@ -1,8 +1,12 @@
 package dev.coinid.cli;
 
+import dev.coinid.image.ImageSource;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
-import dev.coinid.catalog.CoinIdentification;
-import dev.coinid.catalog.CoinIdentifier;
+import dev.coinid.catalog.CatalogMatch;
+import dev.coinid.catalog.CatalogLookup;
 import dev.coinid.catalog.LabelMapping;
 import dev.coinid.classification.LabelScore;
 import dev.coinid.error.CoinIdException;
@@ -55,7 +59,7 @@ final class ClassifyCommand implements Callable<Integer> {
             description = "A catalog of your own in coinid's format. Default: the bundled 2-euro catalog.")
     Path catalog;
 
-    @Option(names = "--top", defaultValue = "3", paramLabel = "<n>",
+    @Option(names = "--top", defaultValue = "5", paramLabel = "<n>",
             description = "How many labels to list per photo (default: ${DEFAULT-VALUE}).")
     int top;
 
@@ -64,43 +68,63 @@ final class ClassifyCommand implements Callable<Integer> {
         if (top < 1) {
             throw new ParameterException(spec.commandLine(), "--top must be at least 1, was " + top);
         }
-        CoinIdentifier identifier = CoinIdentifier.of(
+        CatalogLookup lookup = CatalogLookup.of(
                 catalog == null ? CoinCatalog.bundled() : CoinCatalog.read(catalog),
                 mapping == null ? LabelMapping.seedClasses() : LabelMapping.read(mapping));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JsonReport report = new JsonReport();
+        CoinCatalog coins = lookup.catalog();
+        ArrayNode report = Json.MAPPER.createArrayNode();
         int failures = 0;
         try (CoinClassifier classifier = CoinClassifier.load(model)) {
             for (Path image : images) {
                 try {
-                    CoinIdentification coin = identifier.identify(classifier.classify(image).withTopK(top));
+                    CatalogMatch coin = lookup.lookUp(classifier.classify(ImageSource.of(image)).withTopK(top));
                     if (json) {
-                        report.add(coin, top);
+                        addJson(report.addObject(), image, coin, coins);
                     } else {
                         printText(coin, out);
                     }
                 } catch (CoinIdException e) {
                     failures++;
-                    err.println("coinid: " + FailureReport.messageOf(e));
-                    report.addFailure(image.toString(), FailureReport.messageOf(e));
+                    String message = FailureReport.messageOf(e);
+                    err.println("coinid: " + message);
+                    if (json) {
+                        report.addObject().put("photo", image.toString()).put("error", message);
+                    }
                 }
             }
         }
         if (json) {
-            out.println(report.toJson());
+            out.println(report.toPrettyString());
         }
         out.flush();
         err.flush();
         return failures == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 
-    private void printText(CoinIdentification coin, PrintWriter out) {
-        out.printf(Locale.ROOT, "%s: %s (%.1f%%)%n", coin.source(), coin.label(), 100 * coin.confidence());
+    /**
+     * One photo's object: {@code photo, label, confidence, top [{label, probability}], catalogId,
+     * commemorative, country, year, theme, mintage, rarity}, the facts named and meant as
+     * {@code identify} names them; null where the label is not in the catalog.
+     */
+    private static void addJson(ObjectNode node, Path photo, CatalogMatch coin, CoinCatalog catalog) {
+        node.put("photo", photo.toString());
+        node.put("label", coin.label());
+        node.put("confidence", coin.confidence());
+        ArrayNode ranking = node.putArray("top");
+        coin.topK().forEach(score -> ranking.addObject().put("label", score.label()).put("probability", score.probability()));
+        CatalogEntry entry = coin.coin().orElse(null);
+        node.put("catalogId", entry == null ? null : entry.id());
+        CatalogEntryJson.putFacts(node, entry, entry, catalog);
+    }
+
+    private void printText(CatalogMatch coin, PrintWriter out) {
+        out.printf(Locale.ROOT, "%s: %s (%.1f%%)%n", coin.photo(), coin.label(), 100 * coin.confidence());
         out.println("  " + coin.describe());
         if (coin.isInCatalog()) {
             out.println("  commemorative: " + (coin.isCommemorative() ? "yes" : "no")
-                    + ", catalog id " + coin.entry().orElseThrow().id());
+                    + ", catalog id " + coin.coin().orElseThrow().id());
         }
         List<LabelScore> ranking = coin.topK().subList(0, Math.min(top, coin.topK().size()));
         if (ranking.size() > 1) {

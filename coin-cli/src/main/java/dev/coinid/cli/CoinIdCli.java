@@ -1,5 +1,6 @@
 package dev.coinid.cli;
 
+import dev.coinid.cli.serve.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -26,7 +27,7 @@ import java.util.Arrays;
         description = "Tells from a photo of a coin which coin it is, whether a 2-euro coin is commemorative, "
                 + "and its catalog facts.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, IndexCommand.class,
-            IdentifyCommand.class, CatalogCommand.class,
+            IdentifyCommand.class, CatalogCommand.class, ServeCommand.class,
             HelpCommand.class},
         exitCodeOnSuccess = ExitCodes.OK,
         exitCodeOnInvalidInput = ExitCodes.USAGE,

@@ -1,5 +1,6 @@
 package dev.coinid.cli;
 
+import dev.coinid.image.ImageSource;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coinid.catalog.CatalogEntry;
@@ -42,7 +43,7 @@ import java.util.concurrent.Callable;
 @Command(name = "identify", sortOptions = false,
         description = {"Tells which 2-euro design each photo shows, or that it shows none of them.",
             "Uses the bundled index of every 2-euro design unless --index names one built by 'coinid index'."})
-final class IdentifyCommand implements Callable<Integer> {
+public final class IdentifyCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -90,9 +91,9 @@ final class IdentifyCommand implements Callable<Integer> {
         int failures = 0;
         for (Path photo : photos) {
             try {
-                Identification identification = index.identify(photo);
+                Identification identification = index.identify(ImageSource.of(photo));
                 if (json) {
-                    addJson(report.addObject(), photo, identification, index.catalog());
+                    addJson(report.addObject(), photo.toString(), identification, index.catalog());
                 } else {
                     out.println(photo + ": " + identification.describe());
                 }
@@ -114,12 +115,16 @@ final class IdentifyCommand implements Callable<Integer> {
         return failures == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 
-    private static void addJson(ObjectNode node, Path photo, Identification identification, CoinCatalog catalog) {
+    /**
+     * Writes one photo's answer into {@code node}: the object {@code --json} prints for it (the class comment lists
+     * its fields), which {@code coinid serve}'s {@code POST /api/identify} answers too.
+     */
+    public static void addJson(ObjectNode node, String photo, Identification identification, CoinCatalog catalog) {
         Candidate best = identification.best();
         CatalogEntry coin = identification.coin().orElse(null);
         // the design's facts (kind, year, theme) are every issuer's; the country, mintage and rarity are the coin's
         CatalogEntry design = identification.likeliestCoin().orElse(null);
-        node.put("photo", photo.toString());
+        node.put("photo", photo);
         node.put("known", identification.known());
         node.put("side", identification.side() == Side.UNKNOWN ? null
                 : identification.side().name().toLowerCase(java.util.Locale.ROOT));

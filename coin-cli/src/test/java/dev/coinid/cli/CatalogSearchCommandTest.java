@@ -39,9 +39,11 @@ class CatalogSearchCommandTest {
         assertThat(coins).isNotEmpty();
         assertThat(coins.findValuesAsText("id")).contains("va-2006-5th-centenary-of-the-swiss-pontifical-guard");
         JsonNode vatican = coins.get(0);
-        assertThat(vatican.get("country_code").asText()).isEqualTo("va");
+        assertThat(vatican.get("countryCode").asText()).isEqualTo("va");
         assertThat(vatican.get("type").asText()).isEqualTo("commemorative");
+        assertThat(vatican.get("country").asText()).isEqualTo("Vatican City");
         assertThat(vatican.has("mintage")).isTrue();
+        assertThat(vatican.has("rarity")).isTrue();
     }
 
     @Test

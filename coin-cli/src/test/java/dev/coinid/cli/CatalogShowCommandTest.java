@@ -52,7 +52,11 @@ class CatalogShowCommandTest {
         assertThat(coin.get("year").asInt()).isEqualTo(2026);
         assertThat(coin.get("issueDate").asText()).isEqualTo("2026-01-29");
         assertThat(coin.get("designer").asText()).isEqualTo("Joaquin Jimenez");
-        assertThat(coin.get("mintage").asLong()).isEqualTo(320_000);
+        // mintage: struck for circulation, as identify and classify mean it; totalMintage: every quality
+        assertThat(coin.get("mintage").asLong()).isZero();
+        assertThat(coin.get("totalMintage").asLong()).isEqualTo(320_000);
+        assertThat(coin.get("country").asText()).isEqualTo("France");
+        assertThat(coin.get("commemorative").asBoolean()).isTrue();
         assertThat(coin.get("mintages")).singleElement().satisfies(row -> {
             assertThat(row.get("year").asInt()).isEqualTo(2026);
             assertThat(row.get("mintMark").isNull()).isTrue();
@@ -60,7 +64,7 @@ class CatalogShowCommandTest {
             assertThat(row.get("brilliantUncirculated").asLong()).isEqualTo(300_000);
             assertThat(row.get("proof").asLong()).isEqualTo(20_000);
         });
-        assertThat(coin.get("rarityRank").isInt()).isTrue();
+        assertThat(coin.get("rarity").isInt()).isTrue();
         assertThat(coin.get("sourceId").asText()).isEqualTo("FR-2026-200-001-C");
         assertThat(coin.get("jointIssue").isNull()).isTrue();
         assertThat(coin.has("note")).isTrue();

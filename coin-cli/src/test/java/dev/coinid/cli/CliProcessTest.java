@@ -1,6 +1,7 @@
 package dev.coinid.cli;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * error are redirected to files. What a command prints must reach the file in full before the
  * process exits (the in-process tests read writers in memory and cannot see a missing flush).
  */
+@Tag("slow")
 class CliProcessTest {
 
     @TempDir

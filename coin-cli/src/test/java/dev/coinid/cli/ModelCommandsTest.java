@@ -2,6 +2,8 @@ package dev.coinid.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.coinid.catalog.CatalogEntry;
+import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.synthetic.SyntheticCoins;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,7 +79,7 @@ class ModelCommandsTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.out().lines().filter(l -> l.contains("2-euro coin")).count()).isEqualTo(2);
         assertThat(run.out()).contains(sample("Atenas") + ": ", sample("Francia") + ": ", "commemorative: ",
-                "catalog id ", "top 3: ");
+                "catalog id ", "top 4: ");
     }
 
     @Test
@@ -114,13 +116,17 @@ class ModelCommandsTest {
             String label = result.get("label").asText();
             assertThat(SyntheticCoins.DEFAULT_LABELS).contains(label);
             assertThat(result.get("confidence").asDouble()).isBetween(0.0, 1.0);
-            assertThat(result.get("top")).hasSize(3);
-            assertThat(result.get("in_catalog").asBoolean()).isTrue();
-            JsonNode coin = result.get("coin");
-            assertThat(coin.get("id").asText()).isNotBlank();
+            assertThat(result.get("top")).hasSize(4); // --top 5 by default; the model has 4 labels
+            assertThat(result.get("photo").asText()).endsWith(".jpg");
+            String id = result.get("catalogId").asText();
+            CatalogEntry coin = CoinCatalog.bundled().byId(id).orElseThrow();
             // Francia is France's regular design; the three others are commemoratives
-            assertThat(result.get("commemorative").asBoolean()).isEqualTo(!label.equals("Francia"));
-            assertThat(coin.get("type").asText()).isEqualTo(label.equals("Francia") ? "regular" : "commemorative");
+            assertThat(result.get("commemorative").asBoolean()).isEqualTo(!label.equals("Francia"))
+                    .isEqualTo(coin.isCommemorative());
+            assertThat(result.get("country").asText()).isEqualTo(coin.countryName());
+            assertThat(result.get("year").asInt()).isEqualTo(coin.year());
+            assertThat(result.get("theme").asText()).isEqualTo(coin.theme());
+            assertThat(result.has("mintage") && result.has("rarity")).isTrue();
         }
     }
 
@@ -138,8 +144,8 @@ class ModelCommandsTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         for (JsonNode result : JsonMapper.builder().build().readTree(run.out())) {
             boolean mapped = !result.get("label").asText().equals("Vaticano");
-            assertThat(result.get("in_catalog").asBoolean()).isEqualTo(mapped);
-            assertThat(result.get("coin").isNull()).isEqualTo(!mapped);
+            assertThat(result.get("catalogId").isNull()).isEqualTo(!mapped);
+            assertThat(result.get("country").isNull()).isEqualTo(!mapped);
         }
     }
 

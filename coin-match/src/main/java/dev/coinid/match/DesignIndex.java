@@ -2,12 +2,12 @@ package dev.coinid.match;
 
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
+import dev.coinid.error.CoinIdException;
 import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.ImageSource;
+import dev.coinid.image.Outcome;
 import dev.coinid.image.RgbImage;
 
-import java.awt.image.BufferedImage;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -279,42 +279,26 @@ public final class DesignIndex {
         return !commonSides.isEmpty();
     }
 
-    /** Identifies the coin in a photo file; an unreadable photo is a {@link dev.coinid.error.CoinIdException} naming it. */
-    public Identification identify(Path photo) {
-        return identify(photo.toString(), DECODER.decode(photo));
-    }
-
-    /** Identifies the coin in encoded image bytes (JPEG, PNG, ...); {@code name} appears in the result and errors. */
-    public Identification identify(byte[] encoded, String name) {
-        return identify(name, DECODER.decode(encoded, name));
-    }
-
-    /** Identifies the coin in an encoded image read from {@code in} (not closed). */
-    public Identification identify(InputStream in, String name) {
-        return identify(name, DECODER.decode(in, name));
-    }
-
-    /** Identifies the coin in a picture in memory, named {@code "image"} in the result. */
-    public Identification identify(BufferedImage image) {
-        return identify("image", RgbImage.fromBufferedImage(image));
-    }
-
-    /** Identifies the coin in a decoded picture, named {@code "image"} in the result. */
-    public Identification identify(RgbImage image) {
-        return identify("image", image);
-    }
-
-    /** Identifies the coin of an image source (a file or a picture in memory). */
-    public Identification identify(ImageSource source) {
-        return identify(source.name(), source.load());
+    /**
+     * Identifies the coin in one photo, wherever it comes from ({@link ImageSource#of}); a photo that
+     * cannot be read is a {@link dev.coinid.error.CoinIdException} naming it.
+     */
+    public Identification identify(ImageSource photo) {
+        return identify(photo.name(), photo.load(DECODER));
     }
 
     /**
-     * Identifies the coins of many photo files, in parallel on all cores; results in the order of
-     * {@code photos}. The first photo that cannot be read stops the batch with its error.
+     * Identifies the coins of many photos, in parallel on all cores; one outcome per photo, in order:
+     * its identification, or the error (a {@code CoinIdException} naming it) that kept it from one.
      */
-    public List<Identification> identifyAll(List<Path> photos) {
-        return photos.parallelStream().map(this::identify).toList();
+    public List<Outcome<Identification>> identifyAll(List<? extends ImageSource> photos) {
+        return photos.parallelStream().map(photo -> {
+            try {
+                return Outcome.of(photo.name(), identify(photo));
+            } catch (CoinIdException e) {
+                return Outcome.<Identification>failed(photo.name(), e);
+            }
+        }).toList();
     }
 
     private Identification identify(String name, RgbImage photo) {

@@ -1,5 +1,7 @@
 package dev.coinid.match;
 
+import dev.coinid.image.ImageSource;
+import dev.coinid.image.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,7 +60,7 @@ class DesignIndexTest {
         for (int i = 0; i < gallery.ids.size(); i++) {
             for (int shot = 0; shot < 2; shot++) {
                 Shot s = Shot.random(random);
-                Identification id = index.identify(photoOf(i, s));
+                Identification id = index.identify(ImageSource.of(photoOf(i, s)));
                 photos++;
                 if (!id.best().design().equals(gallery.designOf(i))) {
                     wrong.add(gallery.ids.get(i) + " " + s + ": " + id.describe());
@@ -77,7 +79,7 @@ class DesignIndexTest {
     void aDesignThatIsNotInTheIndexIsUnknown() {
         SplittableRandom random = new SplittableRandom(2);
         for (int design = 100; design < 106; design++) {
-            Identification id = index.identify(SyntheticGallery.DESIGNS.photo(design, Shot.random(random), 400, 300));
+            Identification id = index.identify(ImageSource.of(SyntheticGallery.DESIGNS.photo(design, Shot.random(random), 400, 300)));
 
             assertThat(id.known()).as("design %d: %s", design, id.describe()).isFalse();
             assertThat(id.coin()).isEmpty();
@@ -94,7 +96,7 @@ class DesignIndexTest {
         for (int k = 0; k < 6; k++) {
             // any turn, and light from anywhere within 60 degrees of the catalog picture's
             Shot other = shot.turned(random.nextDouble(360)).litFrom(75 + random.nextDouble(120));
-            Identification id = index.identify(photoOf(3, other));
+            Identification id = index.identify(ImageSource.of(photoOf(3, other)));
 
             assertThat(id.known()).as("%s: %s", other, id.describe()).isTrue();
             assertThat(id.coin().orElseThrow().id()).isEqualTo(gallery.ids.get(3));
@@ -104,7 +106,7 @@ class DesignIndexTest {
     @Test
     void namesTheDesignOfAJointIssueWithEveryCountryThatIssuedIt() {
         int joint = gallery.ids.size() - 1;
-        Identification id = index.identify(photoOf(joint, new Shot(40, 95, 0.8, 0.5, 0.5, 0, 1, 4)));
+        Identification id = index.identify(ImageSource.of(photoOf(joint, new Shot(40, 95, 0.8, 0.5, 0.5, 0, 1, 4))));
 
         assertThat(id.known()).as(id.describe() + " " + id.candidates()).isTrue();
         assertThat(id.best().design()).isEqualTo(gallery.designOf(joint)).isNotEqualTo(gallery.ids.get(joint));
@@ -120,7 +122,7 @@ class DesignIndexTest {
 
     @Test
     void listsAsManyCandidatesAsAsked() {
-        Identification id = index.withCandidates(3).identify(photoOf(0, new Shot(10, 90, 0.8, 0.5, 0.5, 0, 0, 1)));
+        Identification id = index.withCandidates(3).identify(ImageSource.of(photoOf(0, new Shot(10, 90, 0.8, 0.5, 0.5, 0, 0, 1))));
 
         assertThat(id.candidates()).hasSize(3);
         assertThat(id.candidates()).extracting(Candidate::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
@@ -134,13 +136,13 @@ class DesignIndexTest {
         for (int i = 0; i < 16; i++) {
             photos.add(photoOf(i % gallery.ids.size(), Shot.random(random)));
         }
-        List<Identification> alone = photos.stream().map(index::identify).toList();
+        List<Identification> alone = photos.stream().map(ImageSource::of).map(index::identify).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Identification>> futures = new ArrayList<>();
             for (RgbImage photo : photos) {
-                futures.add(pool.submit(() -> index.identify(photo)));
+                futures.add(pool.submit(() -> index.identify(ImageSource.of(photo))));
             }
             for (int i = 0; i < photos.size(); i++) {
                 assertThat(futures.get(i).get()).isEqualTo(alone.get(i));
@@ -151,25 +153,31 @@ class DesignIndexTest {
     }
 
     @Test
-    void identifiesPhotoFilesInOrderAndNamesThem() throws IOException {
+    void identifiesPhotoFilesInOrderAndNamesThemWithAnErrorInPlaceOfABadOne() throws IOException {
         Path a = temp.resolve("a.png");
         Path b = temp.resolve("b.png");
         javax.imageio.ImageIO.write(photoOf(1, new Shot(30, 60, 0.5, 0.2, 0.3, 0, 0, 2)).toBufferedImage(), "png", a.toFile());
         javax.imageio.ImageIO.write(photoOf(2, new Shot(80, 260, 0.7, 0.8, 0.6, 0, 0, 3)).toBufferedImage(), "png", b.toFile());
 
-        List<Identification> ids = index.identifyAll(List.of(a, b));
+        Path bad = Files.writeString(temp.resolve("bad.jpg"), "not a picture");
 
-        assertThat(ids).extracting(Identification::photo).containsExactly(a.toString(), b.toString());
-        assertThat(ids.get(0).best().catalogId()).isEqualTo(gallery.ids.get(1));
-        assertThat(ids.get(1).best().catalogId()).isEqualTo(gallery.ids.get(2));
-        assertThat(index.identify(Files.readAllBytes(a), "bytes.png").photo()).isEqualTo("bytes.png");
+        List<Outcome<Identification>> outcomes = index.identifyAll(
+                List.of(ImageSource.of(a), ImageSource.of(bad), ImageSource.of(b)));
+
+        assertThat(outcomes).extracting(Outcome::photo).containsExactly(a.toString(), bad.toString(), b.toString());
+        assertThat(outcomes.get(0).orElseThrow().best().catalogId()).isEqualTo(gallery.ids.get(1));
+        assertThat(outcomes.get(1).error().orElseThrow()).isInstanceOf(ImageDecodeException.class)
+                .hasMessageStartingWith(bad.toString());
+        assertThat(outcomes.get(2).orElseThrow().best().catalogId()).isEqualTo(gallery.ids.get(2));
+        assertThat(outcomes.get(2).orElseThrow().photo()).isEqualTo(b.toString());
+        assertThat(index.identify(ImageSource.of(Files.readAllBytes(a), "bytes.png")).photo()).isEqualTo("bytes.png");
     }
 
     @Test
     void aPhotoThatIsNotAPictureIsATypedErrorNamingTheFile() throws IOException {
         Path text = Files.writeString(temp.resolve("notes.jpg"), "not a picture");
 
-        assertThatThrownBy(() -> index.identify(text))
+        assertThatThrownBy(() -> index.identify(ImageSource.of(text)))
                 .isInstanceOf(ImageDecodeException.class)
                 .hasMessageStartingWith(text.toString());
     }
@@ -181,7 +189,7 @@ class DesignIndexTest {
         DesignIndex loaded = DesignIndex.load(saved);
 
         RgbImage photo = photoOf(4, new Shot(123, 321, 0.6, 0.3, 0.3, 0.4, 3, 8));
-        assertThat(loaded.identify(photo)).isEqualTo(index.identify(photo));
+        assertThat(loaded.identify(ImageSource.of(photo))).isEqualTo(index.identify(ImageSource.of(photo)));
         assertThat(loaded.designs()).isEqualTo(index.designs());
         assertThat(saved.resolveSibling("." + saved.getFileName() + ".writing-" + ProcessHandle.current().pid())).doesNotExist();
     }
@@ -226,7 +234,7 @@ class DesignIndexTest {
 
         RgbImage photo = photoOf(7, new Shot(200, 100, 0.5, 0.6, 0.3, 0.2, 1, 5));
         assertThat(loaded.size()).isEqualTo(index.size());
-        assertThat(loaded.identify(photo)).isEqualTo(index.identify(photo));
+        assertThat(loaded.identify(ImageSource.of(photo))).isEqualTo(index.identify(ImageSource.of(photo)));
     }
 
     @Test
@@ -317,19 +325,19 @@ class DesignIndexTest {
 
         assertThat(correcting.correctsTilt()).isTrue();
         assertThat(index.correctsTilt()).isFalse();
-        assertThat(correcting.identify(tilted).best().design()).isEqualTo(gallery.designOf(6));
-        assertThat(correcting.identify(flat)).isEqualTo(index.identify(flat));
+        assertThat(correcting.identify(ImageSource.of(tilted)).best().design()).isEqualTo(gallery.designOf(6));
+        assertThat(correcting.identify(ImageSource.of(flat))).isEqualTo(index.identify(ImageSource.of(flat)));
         assertThat(correcting.withCandidates(3).correctsTilt()).isTrue();
     }
 
     @Test
     void theAcceptScoreIsHonouredAndSavedWithTheIndex() {
         RgbImage photo = photoOf(8, new Shot(70, 110, 0.6, 0.5, 0.5, 0.4, 2, 6));
-        double score = index.identify(photo).score();
+        double score = index.identify(ImageSource.of(photo)).score();
 
         assertThat(index.acceptAt()).isEqualTo(DesignIndex.DEFAULT_ACCEPT_AT);
-        assertThat(index.withAcceptAt(Math.min(0.999, score + 1e-9)).identify(photo).known()).isEqualTo(score >= 0.999);
-        assertThat(index.withAcceptAt(Math.max(1e-6, score / 2)).identify(photo).known()).isTrue();
+        assertThat(index.withAcceptAt(Math.min(0.999, score + 1e-9)).identify(ImageSource.of(photo)).known()).isEqualTo(score >= 0.999);
+        assertThat(index.withAcceptAt(Math.max(1e-6, score / 2)).identify(ImageSource.of(photo)).known()).isTrue();
 
         Path saved = temp.resolve("strict-index");
         index.withAcceptAt(0.9).save(saved);
@@ -349,14 +357,14 @@ class DesignIndexTest {
         Path saved = temp.resolve("index-with-common-side");
         withSide.save(saved);
 
-        Identification told = withSide.identify(photo);
+        Identification told = withSide.identify(ImageSource.of(photo));
         assertThat(told.side()).isEqualTo(Side.COMMON);
         assertThat(told.known()).isFalse();
         assertThat(told.describe()).contains("turn the coin over");
-        assertThat(DesignIndex.load(saved).identify(photo)).isEqualTo(told);
+        assertThat(DesignIndex.load(saved).identify(ImageSource.of(photo))).isEqualTo(told);
         assertThat(DesignIndex.load(saved).knowsTheCommonSide()).isTrue();
-        assertThat(index.identify(photo).side()).isEqualTo(Side.UNKNOWN);
-        assertThat(withSide.identify(photoOf(2, new Shot(10, 100, 0.7, 0.5, 0.5, 0.2, 1, 2))).side()).isEqualTo(Side.NATIONAL);
+        assertThat(index.identify(ImageSource.of(photo)).side()).isEqualTo(Side.UNKNOWN);
+        assertThat(withSide.identify(ImageSource.of(photoOf(2, new Shot(10, 100, 0.7, 0.5, 0.5, 0.2, 1, 2)))).side()).isEqualTo(Side.NATIONAL);
     }
 
     @Test

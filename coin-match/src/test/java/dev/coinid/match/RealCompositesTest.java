@@ -1,5 +1,6 @@
 package dev.coinid.match;
 
+import dev.coinid.image.ImageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coinid.catalog.CoinCatalog;
@@ -67,7 +68,7 @@ class RealCompositesTest {
             CoinOutline seen = locator.locate(photo);
             boolean located = Math.hypot(seen.centerX() - cx, seen.centerY() - cy) < 0.06 * radius
                     && Math.abs(seen.radius() - radius) < 0.06 * radius;
-            Identification id = index.identify(photo);
+            Identification id = index.identify(ImageSource.of(photo));
             boolean right = id.known() && id.best().design().equals(DesignIndex.designOf(
                     CoinCatalog.bundled().byId(coin.catalogId()).orElseThrow()));
             found += located ? 1 : 0;

@@ -7,6 +7,7 @@ import dev.coinid.dataset.ImageDataset;
 import dev.coinid.dataset.LabelledImage;
 import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.ImageSource;
+import dev.coinid.image.Outcome;
 import dev.coinid.image.PhotoFitter;
 import dev.coinid.image.RgbImage;
 import dev.coinid.model.architecture.Architecture;
@@ -20,8 +21,6 @@ import dev.coinid.model.training.LearningRateSchedule;
 import dev.coinid.model.training.TrainingHistory;
 import dev.coinid.model.training.TrainingListener;
 
-import java.awt.image.BufferedImage;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +41,7 @@ import java.util.TreeMap;
  *         .seed(42)
  *         .listener(TrainingListener.progressBar())
  *         .train(trainSet, validationSet)) {
- *     Classification c = model.classify(Path.of("coin.jpg"));
+ *     Classification c = model.classify(ImageSource.of(Path.of("coin.jpg")));
  *     model.save(Path.of("my-model"));
  * }
  * }</pre>
@@ -102,60 +101,28 @@ public final class CoinClassifier implements AutoCloseable {
     }
 
     /**
-     * Classifies a photo file. A large JPEG is decoded only down to the size the preprocessing
-     * needs (libjpeg's 1/2, 1/4 or 1/8 scale): a 12-megapixel phone JPEG decodes in 32 ms instead of
-     * 76 (coin-bench).
+     * Classifies one photo, wherever it comes from ({@link ImageSource#of}). A large JPEG is decoded
+     * only down to the size the preprocessing needs.
      */
-    public Classification classify(Path photo) {
-        return classify(photo.toString(), decoder.decode(photo));
-    }
-
-    /** Classifies encoded image bytes (JPEG, PNG, ...); {@code name} appears in results and errors. */
-    public Classification classify(byte[] encoded, String name) {
-        return classify(name, decoder.decode(encoded, name));
-    }
-
-    /** Classifies an encoded image read from {@code in} (not closed); {@code name} appears in results and errors. */
-    public Classification classify(InputStream in, String name) {
-        return classify(name, decoder.decode(in, name));
-    }
-
-    /** Classifies a picture in memory, named {@code "image"} in the result. */
-    public Classification classify(BufferedImage image) {
-        return classify("image", RgbImage.fromBufferedImage(image));
-    }
-
-    /** Classifies a decoded picture, named {@code "image"} in the result. */
-    public Classification classify(RgbImage image) {
-        return classify("image", image);
-    }
-
-    /** Classifies an image source (a file or a picture in memory). */
     public Classification classify(ImageSource source) {
-        return classify(source.name(), source.load());
+        return classify(source.name(), source.load(decoder));
     }
 
     private Classification classify(String name, RgbImage photo) {
         return classifyFitted(List.of(name), List.of(fitter.fit(photo))).get(0);
     }
 
-    /** Classifies photo files in batches; results in the order of {@code photos}. */
-    public List<Classification> classifyAll(List<Path> photos) {
-        return classifySources(photos.stream().map(p -> ImageSource.file(p, decoder)).toList());
-    }
-
     /**
-     * Classifies image sources in batches of {@value Predictions#BATCH}, decoding each batch in
-     * parallel while the network runs the batch before it; results in the order of {@code sources}.
-     * A picture that cannot be loaded throws its {@code CoinIdException}, naming it.
+     * Classifies many photos in batches of {@value Predictions#BATCH}, decoding each batch on both
+     * cores while the network runs the batch before it; one outcome per photo, in order: its
+     * classification, or the error (a {@code CoinIdException} naming it) that kept it from one.
      */
-    public List<Classification> classifySources(List<? extends ImageSource> sources) {
-        float[][] probabilities = Predictions.ofSources(engine::forward, preprocessing(), sources, labels().size());
-        List<Classification> results = new ArrayList<>(sources.size());
-        for (int i = 0; i < probabilities.length; i++) {
-            results.add(toClassification(sources.get(i).name(), probabilities[i]));
-        }
-        return List.copyOf(results);
+    public List<Outcome<Classification>> classifyAll(List<? extends ImageSource> photos) {
+        List<Outcome<float[]>> rows = Predictions.eachOf(engine::forward, preprocessing(), photos,
+                source -> source.load(decoder), labels().size());
+        return rows.stream().map(row -> row.succeeded()
+                ? Outcome.of(row.photo(), toClassification(row.photo(), row.orElseThrow()))
+                : Outcome.<Classification>failed(row.photo(), row.error().orElseThrow())).toList();
     }
 
     private List<Classification> classifyFitted(List<String> names, List<RgbImage> fitted) {

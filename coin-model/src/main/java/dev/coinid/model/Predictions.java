@@ -1,14 +1,18 @@
 package dev.coinid.model;
 
+import dev.coinid.error.CoinIdException;
 import dev.coinid.image.ImageSource;
+import dev.coinid.image.Outcome;
 import dev.coinid.image.PhotoFitter;
 import dev.coinid.image.RgbImage;
 
 import java.nio.FloatBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /** Runs pictures through a network in batches and returns one probability row per picture. */
 final class Predictions {
@@ -49,41 +53,61 @@ final class Predictions {
 
     /**
      * The softmax outputs for the pictures of {@code sources}, in order: each batch of {@link
-     * #BATCH} is loaded and fitted in parallel while the network runs the batch before it, so
-     * decoding and the forward pass overlap; at most two batches are held at a time. The first
-     * failure to load a picture is thrown as the source threw it (a {@code CoinIdException} naming
-     * the file), as when the batches ran one after the other.
+     * #BATCH} is loaded (by {@code load}) and fitted in parallel while the network runs the batch
+     * before it, so decoding and the forward pass overlap; at most two batches are held at a time. A
+     * picture that cannot be loaded gives its error (a {@code CoinIdException} naming it) in its
+     * place; the others are still run.
      */
-    static float[][] ofSources(BatchForward network, Preprocessing preprocessing, List<? extends ImageSource> sources,
-                               int classes) {
+    static List<Outcome<float[]>> eachOf(BatchForward network, Preprocessing preprocessing,
+                                        List<? extends ImageSource> sources, Function<ImageSource, RgbImage> load,
+                                        int classes) {
         PhotoFitter fitter = preprocessing.fitter();
-        float[][] out = new float[sources.size()][];
-        CompletableFuture<List<RgbImage>> next = sources.isEmpty() ? null : fitLater(fitter, sources, 0);
+        List<Outcome<float[]>> out = new ArrayList<>(sources.size());
+        CompletableFuture<List<Outcome<RgbImage>>> next = sources.isEmpty() ? null : fitLater(fitter, load, sources, 0);
         for (int start = 0; start < sources.size(); start += BATCH) {
-            List<RgbImage> fitted = joined(next);
+            List<Outcome<RgbImage>> fitted = joined(next);
             int following = start + BATCH;
-            next = following < sources.size() ? fitLater(fitter, sources, following) : null;
+            next = following < sources.size() ? fitLater(fitter, load, sources, following) : null;
+            List<RgbImage> pictures = fitted.stream().flatMap(f -> f.result().stream()).toList();
+            float[][] rows;
             try {
-                float[][] batch = of(network, preprocessing, fitted, classes);
-                System.arraycopy(batch, 0, out, start, batch.length);
+                rows = of(network, preprocessing, pictures, classes);
             } catch (RuntimeException | Error e) {
                 awaitQuietly(next); // no picture is still being decoded when the failure is reported
                 throw e;
+            }
+            int row = 0;
+            for (Outcome<RgbImage> picture : fitted) {
+                out.add(picture.succeeded() ? Outcome.of(picture.photo(), rows[row++])
+                        : Outcome.failed(picture.photo(), picture.error().orElseThrow()));
             }
         }
         return out;
     }
 
-    /** The batch of {@code sources} starting at {@code start}, loaded and fitted in parallel on other threads. */
-    private static CompletableFuture<List<RgbImage>> fitLater(PhotoFitter fitter, List<? extends ImageSource> sources,
-                                                              int start) {
-        List<? extends ImageSource> batch = sources.subList(start, Math.min(sources.size(), start + BATCH));
-        return CompletableFuture.supplyAsync(() -> batch.parallelStream().map(s -> fitter.fit(s.load())).toList(),
-                ON_A_THREAD_OF_ITS_OWN);
+    /** As {@link #eachOf}, with each source's own decoder, where the first picture that cannot be loaded is thrown. */
+    static float[][] ofSources(BatchForward network, Preprocessing preprocessing, List<? extends ImageSource> sources,
+                               int classes) {
+        return eachOf(network, preprocessing, sources, ImageSource::load, classes).stream()
+                .map(Outcome::orElseThrow).toArray(float[][]::new);
     }
 
-    /** The future's pictures; its failure rethrown as it was thrown, not wrapped. */
-    private static List<RgbImage> joined(CompletableFuture<List<RgbImage>> future) {
+    /** The batch of {@code sources} starting at {@code start}, loaded and fitted in parallel on other threads. */
+    private static CompletableFuture<List<Outcome<RgbImage>>> fitLater(PhotoFitter fitter,
+                                                                       Function<ImageSource, RgbImage> load,
+                                                                       List<? extends ImageSource> sources, int start) {
+        List<? extends ImageSource> batch = sources.subList(start, Math.min(sources.size(), start + BATCH));
+        return CompletableFuture.supplyAsync(() -> batch.parallelStream().map(source -> {
+            try {
+                return Outcome.of(source.name(), fitter.fit(load.apply(source)));
+            } catch (CoinIdException e) {
+                return Outcome.<RgbImage>failed(source.name(), e);
+            }
+        }).toList(), ON_A_THREAD_OF_ITS_OWN);
+    }
+
+    /** The future's pictures; a failure other than a picture's own rethrown as it was thrown, not wrapped. */
+    private static <T> T joined(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {

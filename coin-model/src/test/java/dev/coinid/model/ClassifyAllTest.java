@@ -3,6 +3,8 @@ package dev.coinid.model;
 import dev.coinid.classification.Classification;
 import dev.coinid.error.ImageDecodeException;
 import dev.coinid.image.ImageDecoder;
+import dev.coinid.image.ImageSource;
+import dev.coinid.image.Outcome;
 import dev.coinid.synthetic.SyntheticCoins;
 import dev.coinid.testing.TestPictures;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-/** {@link CoinClassifier#classifyAll}: batched and overlapped, yet as if each photo were classified alone. */
+/**
+ * {@link CoinClassifier#classifyAll}: batched and overlapped, yet as if each photo were classified
+ * alone; a bad file among many costs its own answer only.
+ */
 class ClassifyAllTest {
 
     @TempDir
@@ -36,11 +41,12 @@ class ClassifyAllTest {
             files.add(file);
         }
 
-        List<Classification> all = model.classifyAll(files);
+        List<Classification> all = model.classifyAll(files.stream().map(ImageSource::of).toList()).stream()
+                .map(Outcome::orElseThrow).toList();
 
         assertThat(all).hasSize(files.size());
         for (int i = 0; i < files.size(); i++) {
-            Classification alone = model.classify(ImageDecoder.defaults().decode(files.get(i)));
+            Classification alone = model.classify(ImageSource.of(ImageDecoder.defaults().decode(files.get(i))));
             assertThat(all.get(i).source()).isEqualTo(files.get(i).toString());
             assertThat(all.get(i).label()).isEqualTo(alone.label());
             for (int c = 0; c < model.labels().size(); c++) {
@@ -52,7 +58,20 @@ class ClassifyAllTest {
         Path bad = Files.writeString(dir.resolve("zz-not-a-photo.jpg"), "hello");
         List<Path> withBad = new ArrayList<>(files);
         withBad.add(Predictions.BATCH + 3, bad);
-        assertThatThrownBy(() -> model.classifyAll(withBad)).isInstanceOf(ImageDecodeException.class)
-                .hasMessageStartingWith(bad.toString());
+        List<Outcome<Classification>> outcomes = model.classifyAll(withBad.stream().map(ImageSource::of).toList());
+        assertThat(outcomes).hasSize(withBad.size());
+        for (int i = 0; i < withBad.size(); i++) {
+            Outcome<Classification> outcome = outcomes.get(i);
+            assertThat(outcome.photo()).isEqualTo(withBad.get(i).toString());
+            if (i == Predictions.BATCH + 3) {
+                assertThat(outcome.succeeded()).isFalse();
+                assertThat(outcome.error().orElseThrow()).isInstanceOf(ImageDecodeException.class)
+                        .hasMessageStartingWith(bad.toString());
+                assertThatThrownBy(outcome::orElseThrow).isSameAs(outcome.error().orElseThrow());
+            } else {
+                int before = i < Predictions.BATCH + 3 ? i : i - 1;
+                assertThat(outcome.orElseThrow().label()).isEqualTo(all.get(before).label());
+            }
+        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.coinid.model;
 
 import dev.coinid.classification.Classification;
-import dev.coinid.image.RgbImage;
+import dev.coinid.image.ImageSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -18,9 +18,9 @@ class ConcurrentClassificationTest {
     @Test
     void eightThreadsTimesHundredCallsEqualTheSequentialAnswers() throws Exception {
         CoinClassifier model = TrainedSyntheticModel.model();
-        List<RgbImage> images = new ArrayList<>();
+        List<ImageSource> images = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            images.add(TrainedSyntheticModel.testSet().get(i).source().load());
+            images.add(ImageSource.of(TrainedSyntheticModel.testSet().get(i).source().load()));
         }
         List<float[]> sequential = images.stream().map(model::classify).map(CoinClassifierTrainingTest::probabilities).toList();
 

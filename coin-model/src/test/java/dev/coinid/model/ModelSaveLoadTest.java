@@ -1,6 +1,7 @@
 package dev.coinid.model;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coinid.image.ImageSource;
 import dev.coinid.augment.Augmentation;
 import dev.coinid.model.internal.Json;
 import dev.coinid.image.RgbImage;
@@ -40,8 +41,8 @@ class ModelSaveLoadTest {
         CoinClassifier original = TrainedSyntheticModel.model();
         try (CoinClassifier loaded = CoinClassifier.load(saved)) {
             for (RgbImage image : images) {
-                assertThat(CoinClassifierTrainingTest.probabilities(loaded.classify(image)))
-                        .containsExactly(CoinClassifierTrainingTest.probabilities(original.classify(image)));
+                assertThat(CoinClassifierTrainingTest.probabilities(loaded.classify(ImageSource.of(image))))
+                        .containsExactly(CoinClassifierTrainingTest.probabilities(original.classify(ImageSource.of(image))));
             }
             assertThat(loaded.labels()).isEqualTo(original.labels());
             assertThat(loaded.preprocessing()).isEqualTo(original.preprocessing());
@@ -83,8 +84,8 @@ class ModelSaveLoadTest {
         closed.close(); // its session is gone: exporting fails part-way
         assertThatThrownBy(() -> closed.save(dir)).isInstanceOf(RuntimeException.class);
         try (CoinClassifier loaded = CoinClassifier.load(dir); Stream<Path> siblings = Files.list(dir.getParent())) {
-            assertThat(loaded.classify(images.get(0)).label())
-                    .isEqualTo(TrainedSyntheticModel.model().classify(images.get(0)).label());
+            assertThat(loaded.classify(ImageSource.of(images.get(0))).label())
+                    .isEqualTo(TrainedSyntheticModel.model().classify(ImageSource.of(images.get(0))).label());
             assertThat(siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".intact"))).isEmpty();
         }
     }
@@ -112,13 +113,13 @@ class ModelSaveLoadTest {
                 .augmentation(dev.coinid.augment.Augmentation.none())
                 .epochs(1).batchSize(16).topK(8).threads(1)
                 .train(coins)) {
-            assertThat(trained.classify(images.get(0)).topK()).hasSize(8);
+            assertThat(trained.classify(ImageSource.of(images.get(0))).topK()).hasSize(8);
             trained.save(dir);
         }
 
         try (CoinClassifier loaded = CoinClassifier.load(dir)) {
             assertThat(loaded.metadata().topK()).isEqualTo(8);
-            dev.coinid.classification.Classification result = loaded.classify(images.get(0));
+            dev.coinid.classification.Classification result = loaded.classify(ImageSource.of(images.get(0)));
             assertThat(result.topK()).hasSize(8);
             assertThat(result.top(8)).isEqualTo(result.topK());
             assertThat(result.top(3)).isEqualTo(result.topK().subList(0, 3));
@@ -137,7 +138,7 @@ class ModelSaveLoadTest {
 
         try (CoinClassifier loaded = CoinClassifier.load(dir)) {
             assertThat(loaded.metadata().topK()).isEqualTo(CoinClassifier.DEFAULT_TOP_K);
-            assertThat(loaded.classify(images.get(0)).topK()).hasSize(4); // the model's 4 labels, fewer than 5
+            assertThat(loaded.classify(ImageSource.of(images.get(0))).topK()).hasSize(4); // the model's 4 labels, fewer than 5
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.coinid.model;
 
+import dev.coinid.image.ImageSource;
 import dev.coinid.image.RgbImage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Classification frees every tensor: a long loop of calls keeps the process's resident memory flat. */
+@Tag("slow")
 class NativeMemoryTest {
 
     @Test
@@ -23,12 +26,12 @@ class NativeMemoryTest {
             images[i] = TrainedSyntheticModel.testSet().get(i * 7).source().load();
         }
         for (int i = 0; i < 500; i++) { // warm-up: JIT, TensorFlow's allocator pools
-            model.classify(images[i % images.length]);
+            model.classify(ImageSource.of(images[i % images.length]));
         }
         System.gc();
         long before = residentKilobytes();
         for (int i = 0; i < 5000; i++) {
-            model.classify(images[i % images.length]);
+            model.classify(ImageSource.of(images[i % images.length]));
         }
         System.gc();
         long after = residentKilobytes();

@@ -2,6 +2,7 @@ package dev.coinid.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coinid.image.ImageSource;
 import dev.coinid.image.RgbImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,8 +46,8 @@ class PrecisionOnLoadTest {
         try (CoinClassifier plain = CoinClassifier.load(saved, 2);
              CoinClassifier float32 = CoinClassifier.load(saved, 2, Precision.FLOAT32)) {
             for (RgbImage image : images) {
-                assertThat(CoinClassifierTrainingTest.probabilities(plain.classify(image)))
-                        .containsExactly(CoinClassifierTrainingTest.probabilities(float32.classify(image)));
+                assertThat(CoinClassifierTrainingTest.probabilities(plain.classify(ImageSource.of(image))))
+                        .containsExactly(CoinClassifierTrainingTest.probabilities(float32.classify(ImageSource.of(image))));
             }
         }
     }
@@ -57,7 +58,7 @@ class PrecisionOnLoadTest {
             assertThat(bfloat16.labels()).isEqualTo(TrainedSyntheticModel.model().labels());
             // only the shape of the answer: oneDNN's bfloat16 results vary from call to call (see Precision)
             for (RgbImage image : images) {
-                assertThat(CoinClassifierTrainingTest.probabilities(bfloat16.classify(image)))
+                assertThat(CoinClassifierTrainingTest.probabilities(bfloat16.classify(ImageSource.of(image))))
                         .hasSize(TrainedSyntheticModel.model().labels().size());
             }
         }

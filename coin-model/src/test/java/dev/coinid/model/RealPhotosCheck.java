@@ -8,8 +8,8 @@ import dev.coinid.dataset.LabelledImage;
 import dev.coinid.model.evaluation.Evaluation;
 import dev.coinid.model.training.TrainingListener;
 import dev.coinid.testing.SharedData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -22,10 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never saw (other light, backgrounds and white balance) with a macro recall of at least 0.95
  * (measured: 0.996; the margin is for other CPUs' arithmetic). It takes about 3 minutes on 2
  * cores, so it is off by default: run it with
- * {@code mvn -pl coin-model test -Dtest=RealPhotosCheck -Dcoinid.realPhotos=true}.
+ * {@code mvn -pl coin-model verify -Pchecks -Dtest=RealPhotosCheck}.
  * Skips where the shared folder is absent. The full table is the README's evaluation command.
  */
-@EnabledIfSystemProperty(named = "coinid.realPhotos", matches = "true")
+@Tag("check")
 class RealPhotosCheck {
 
     private static final GroupKey PHOTOGRAPH = GroupKey.regex("IMG_\\d+_\\d+");

@@ -1,5 +1,6 @@
 package dev.coinid.model;
 
+import dev.coinid.image.ImageSource;
 import dev.coinid.classification.Classification;
 import dev.coinid.error.ImageDecodeException;
 import dev.coinid.image.ExifOrientation;
@@ -7,6 +8,7 @@ import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.RgbImage;
 import dev.coinid.synthetic.SyntheticCoins;
 import dev.coinid.testing.TestPictures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.within;
  * with TensorFlow's scaled decoder): the answers are those of the full-scale picture, the EXIF
  * orientation is kept, and a broken file still gets the typed error naming it.
  */
+@Tag("slow")
 class ReducedScaleClassifyTest {
 
     /** 8 times the model's 64-pixel input: decoded at 1/8. */
@@ -43,8 +46,8 @@ class ReducedScaleClassifyTest {
             Path file = dir.resolve(label + ".jpg");
             Files.write(file, TestPictures.withExifOrientation(TestPictures.jpeg(stored), 6));
 
-            Classification reduced = model.classify(file);
-            Classification fullScale = model.classify(ImageDecoder.defaults().decode(file));
+            Classification reduced = model.classify(ImageSource.of(file));
+            Classification fullScale = model.classify(ImageSource.of(ImageDecoder.defaults().decode(file)));
 
             assertThat(reduced.label()).as(label).isEqualTo(fullScale.label());
             for (int i = 0; i < model.labels().size(); i++) {
@@ -61,9 +64,9 @@ class ReducedScaleClassifyTest {
         Path file = dir.resolve("cut.jpg");
         Files.write(file, Arrays.copyOf(jpeg, jpeg.length / 2));
 
-        assertThatThrownBy(() -> model.classify(file)).isInstanceOf(ImageDecodeException.class)
+        assertThatThrownBy(() -> model.classify(ImageSource.of(file))).isInstanceOf(ImageDecodeException.class)
                 .hasMessageStartingWith(file.toString()).hasMessageContaining("truncated");
-        assertThatThrownBy(() -> model.classifyAll(java.util.List.of(file))).isInstanceOf(ImageDecodeException.class)
-                .hasMessageStartingWith(file.toString());
+        assertThat(model.classifyAll(java.util.List.of(ImageSource.of(file))).get(0).error().orElseThrow())
+                .isInstanceOf(ImageDecodeException.class).hasMessageStartingWith(file.toString());
     }
 }

@@ -1,6 +1,7 @@
 package dev.coinid.model;
 
 import static dev.coinid.testing.TestPictures.meanAbsoluteDifference;
+import dev.coinid.image.ImageSource;
 import dev.coinid.classification.Classification;
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.image.ImageDecoder;
@@ -12,8 +13,8 @@ import dev.coinid.model.engine.TensorFlowJpegScaler;
 import dev.coinid.model.engine.TrainingEngine;
 import dev.coinid.testing.SharedData;
 import dev.coinid.testing.TestPictures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,9 +30,9 @@ import java.util.stream.Stream;
  * decode against the full-scale path it replaced, the answers of both paths on the shared photos
  * enlarged 4x (so the reduced path is taken), and classifyAll against decode+fit and forward alone.
  * Trains a small polar model first (a few minutes on 2 cores). Off by default; run with
- * {@code COINID_REDUCED_SCALE=true mvn -pl coin-model test -Dtest=ReducedScaleDecodeCheck}.
+ * {@code mvn -pl coin-model verify -Pchecks -Dtest=ReducedScaleDecodeCheck}.
  */
-@EnabledIfEnvironmentVariable(named = "COINID_REDUCED_SCALE", matches = "true")
+@Tag("check")
 class ReducedScaleDecodeCheck {
 
     @Test
@@ -49,8 +50,8 @@ class ReducedScaleDecodeCheck {
             Path phone = dir.resolve("phone.jpg");
             Files.write(phone, TestPictures.withExifOrientation(TestPictures.jpeg(big), 1));
             System.out.printf("12 MP JPEG: %d bytes%n", Files.size(phone));
-            double reduced = millis(5, 20, () -> model.classify(phone));
-            double full = millis(5, 20, () -> model.classify(ImageDecoder.defaults().decode(phone)));
+            double reduced = millis(5, 20, () -> model.classify(ImageSource.of(phone)));
+            double full = millis(5, 20, () -> model.classify(ImageSource.of(ImageDecoder.defaults().decode(phone))));
             byte[] jpeg = Files.readAllBytes(phone);
             double imageIo = millis(3, 10, () -> ImageDecoder.defaults().decode(jpeg, "phone.jpg"));
             try (TensorFlowJpegScaler scaler = new TensorFlowJpegScaler()) {
@@ -77,9 +78,9 @@ class ReducedScaleDecodeCheck {
                 RgbImage original = ImageDecoder.defaults().decode(photo);
                 RgbImage enlarged = ImageResizer.resize(original, 4 * original.width(), 4 * original.height());
                 byte[] bytes = TestPictures.jpeg(enlarged);
-                Classification viaReduced = model.classify(bytes, photo.toString());
+                Classification viaReduced = model.classify(ImageSource.of(bytes, photo.toString()));
                 RgbImage fullScale = ImageDecoder.defaults().decode(bytes, photo.toString());
-                Classification viaFull = model.classify(fullScale);
+                Classification viaFull = model.classify(ImageSource.of(fullScale));
                 if (!viaReduced.label().equals(viaFull.label())) {
                     changed++;
                     System.out.printf("changed: %s %s -> %s%n", photo, viaFull.label(), viaReduced.label());
@@ -94,7 +95,8 @@ class ReducedScaleDecodeCheck {
 
             // 3. classifyAll over 1,000 crops against decode+fit and forward alone
             List<Path> thousand = crops.stream().limit(1000).map(i -> i.source().path().orElseThrow()).toList();
-            model.classifyAll(thousand.subList(0, 100));
+            List<ImageSource> thousandPhotos = thousand.stream().map(ImageSource::of).toList();
+            model.classifyAll(thousandPhotos.subList(0, 100));
             long a = System.nanoTime();
             List<RgbImage> fitted = thousand.parallelStream().map(p -> fitter.fit(ImageDecoder.defaults().decode(p))).toList();
             double fitRate = 1000 / ((System.nanoTime() - a) / 1e9);
@@ -109,7 +111,7 @@ class ReducedScaleDecodeCheck {
                 forwardRate = 1000 / ((System.nanoTime() - a) / 1e9);
             }
             a = System.nanoTime();
-            model.classifyAll(thousand);
+            model.classifyAll(thousandPhotos);
             double allRate = 1000 / ((System.nanoTime() - a) / 1e9);
             System.out.printf("1,000 crops: decode+fit alone %.0f/s, forward alone %.0f/s, classifyAll %.0f/s = %.2fx of the slower%n",
                     fitRate, forwardRate, allRate, allRate / Math.min(fitRate, forwardRate));

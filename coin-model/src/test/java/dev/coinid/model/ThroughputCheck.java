@@ -3,8 +3,8 @@ package dev.coinid.model;
 import dev.coinid.model.architecture.Architectures;
 import dev.coinid.model.engine.InferenceEngine;
 import dev.coinid.model.engine.TrainingEngine;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.nio.FloatBuffer;
 import java.util.Locale;
@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A quick measurement of the seed CNN's training and inference speed at 128x128 on this machine
  * (the JMH benchmarks in coin-bench are the careful numbers). Off by default; run with
- * {@code mvn -pl coin-model test -Dtest=ThroughputCheck -Dcoinid.throughput=true}.
+ * {@code mvn -pl coin-model verify -Pchecks -Dtest=ThroughputCheck}.
  */
-@EnabledIfSystemProperty(named = "coinid.throughput", matches = "true")
+@Tag("check")
 class ThroughputCheck {
 
     @Test

@@ -19,6 +19,7 @@ import dev.coinid.model.training.TrainingListener;
 import dev.coinid.model.training.TrainingPlan;
 import dev.coinid.model.training.WeightsSnapshot;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** The training loop's control: early stopping, restoring, cancelling, listening, reproducing. Small and fast models. */
+@Tag("slow")
 class TrainingLoopTest {
 
     static final Architecture TINY = Architecture.of("tiny", Conv2D.of(8, 3), MaxPool.of(2), new GlobalAveragePooling(), Dense.of(16));

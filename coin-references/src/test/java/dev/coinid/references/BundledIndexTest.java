@@ -1,5 +1,6 @@
 package dev.coinid.references;
 
+import dev.coinid.image.ImageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coinid.catalog.CatalogEntry;
@@ -79,7 +80,7 @@ class BundledIndexTest {
         ReferencePhotos photos = ReferencePhotos.of(BundledReferences.picture(catalogId));
 
         for (Shot shot : SHOTS) {
-            Identification answer = index.identify(photos.photo(shot, 640, 480));
+            Identification answer = index.identify(ImageSource.of(photos.photo(shot, 640, 480)));
 
             assertThat(answer.known()).as("%s, %s: %s", catalogId, shot, answer.describe()).isTrue();
             assertThat(answer.best().design()).as("%s, %s", catalogId, shot).isEqualTo(design);
@@ -106,7 +107,7 @@ class BundledIndexTest {
         assertThat(DesignIndex.bundled().knowsTheCommonSide()).isTrue();
 
         for (Shot shot : SHOTS) {
-            Identification answer = DesignIndex.bundled().identify(photos.photo(shot, 640, 480));
+            Identification answer = DesignIndex.bundled().identify(ImageSource.of(photos.photo(shot, 640, 480)));
 
             assertThat(answer.side()).as("%s, %s: %s", map, shot, answer.describe()).isEqualTo(dev.coinid.match.Side.COMMON);
             assertThat(answer.known()).isFalse();

@@ -1,5 +1,7 @@
 package dev.coinid.research;
 
+import dev.coinid.image.Outcome;
+import dev.coinid.image.ImageSource;
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.match.DesignIndex;
@@ -55,7 +57,7 @@ public final class AcceptanceCurve {
         List<Answer> answers = new ArrayList<>();
         for (String folder : List.of("euro2-commemorative-photos", "euro2-regular-photos")) {
             LabelledPhotos photos = LabelledPhotos.read(datasets.resolve(folder), catalog);
-            List<Identification> ids = index.identifyAll(photos.files());
+            List<Identification> ids = index.identifyAll(photos.files().stream().map(ImageSource::of).toList()).stream().map(Outcome::orElseThrow).toList();
             for (int i = 0; i < ids.size(); i++) {
                 CatalogEntry truth = photos.coins().get(i);
                 answers.add(new Answer(ids.get(i).score(), ids.get(i).best().design().equals(Tally.designOf(truth)), true));
@@ -65,10 +67,10 @@ public final class AcceptanceCurve {
         try (Stream<Path> files = Files.walk(datasets.resolve("euro-common-side"))) {
             commonSides = files.filter(p -> p.toString().endsWith(".jpg")).sorted().toList();
         }
-        index.identifyAll(commonSides).forEach(id -> answers.add(new Answer(id.score(), false, false)));
+        index.identifyAll(commonSides.stream().map(ImageSource::of).toList()).stream().map(Outcome::orElseThrow).toList().forEach(id -> answers.add(new Answer(id.score(), false, false)));
         Random random = new Random(7);
         for (int i = 0; i < 100; i++) {
-            answers.add(new Answer(index.identify(NoCoinPictures.draw(random, 400, 300)).score(), false, false));
+            answers.add(new Answer(index.identify(ImageSource.of(NoCoinPictures.draw(random, 400, 300))).score(), false, false));
         }
 
         long positives = answers.stream().filter(Answer::positive).count();

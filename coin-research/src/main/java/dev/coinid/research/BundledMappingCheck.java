@@ -1,5 +1,7 @@
 package dev.coinid.research;
 
+import dev.coinid.image.Outcome;
+import dev.coinid.image.ImageSource;
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.image.ImageDecoder;
@@ -55,7 +57,7 @@ public final class BundledMappingCheck {
                     .filter(p -> !ocdPicture.getOrDefault(idOf(p), "").isEmpty()).sorted().toList();
         }
         DesignIndex bundled = DesignIndex.bundled();
-        List<Identification> answers = bundled.identifyAll(pictures);
+        List<Identification> answers = bundled.identifyAll(pictures.stream().map(ImageSource::of).toList()).stream().map(Outcome::orElseThrow).toList();
         int agreeing = 0;
         System.out.println("| gallery picture | its design | bundled best design (score) | its own design's rank"
                 + " | pixel correlation with its bundled picture | bundled ocd_picture |");

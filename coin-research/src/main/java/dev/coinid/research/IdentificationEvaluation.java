@@ -1,5 +1,6 @@
 package dev.coinid.research;
 
+import dev.coinid.image.Outcome;
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.image.ImageSource;
@@ -95,7 +96,7 @@ public final class IdentificationEvaluation {
         Path gallery = datasets.resolve(GALLERIES[0]);
         start = System.nanoTime();
         List<Tally> galleryRows = evaluate(galleries, catalog, collector, collectorCopies, regular, commonSides,
-                noCoinPictures, (index, id) -> index.identify(gallery.resolve(id + ".jpg")));
+                noCoinPictures, (index, id) -> index.identify(ImageSource.of(gallery.resolve(id + ".jpg"))));
         System.out.printf(Locale.ROOT, "galleries index: every query set in %.0f s%n", seconds(start));
         start = System.nanoTime();
         List<Tally> bundledRows = evaluate(bundled, catalog, collector, collectorCopies, regular, commonSides,
@@ -135,7 +136,7 @@ public final class IdentificationEvaluation {
         Tally notGalleryPhoto = new Tally("collector photos without the possible copies of the gallery's photo");
         Tally notOpenCoinData = new Tally("collector photos without the copies of an Open Coin Data picture");
         Tally neither = new Tally("collector photos without either kind of copy");
-        List<Identification> answers = index.identifyAll(collector.files());
+        List<Identification> answers = index.identifyAll(collector.files().stream().map(ImageSource::of).toList()).stream().map(Outcome::orElseThrow).toList();
         for (int i = 0; i < collector.size(); i++) {
             CatalogEntry truth = collector.coins().get(i);
             boolean galleryPhoto = collector.mayShareGalleryPhoto().get(i);
@@ -152,7 +153,7 @@ public final class IdentificationEvaluation {
             }
         }
         Tally regularPhotos = new Tally("regular photos (euro2-regular-photos)");
-        answers = index.identifyAll(regular.files());
+        answers = index.identifyAll(regular.files().stream().map(ImageSource::of).toList()).stream().map(Outcome::orElseThrow).toList();
         for (int i = 0; i < regular.size(); i++) {
             regularPhotos.add(regular.coins().get(i), answers.get(i));
         }
@@ -167,9 +168,9 @@ public final class IdentificationEvaluation {
         }
 
         Tally negatives = new Tally("common-side photos (must be unknown)");
-        index.identifyAll(commonSides).forEach(answer -> negatives.add(null, answer));
+        index.identifyAll(commonSides.stream().map(ImageSource::of).toList()).stream().map(Outcome::orElseThrow).toList().forEach(answer -> negatives.add(null, answer));
         Tally noCoin = new Tally("generated pictures with no coin (must be unknown)");
-        noCoinPictures.parallelStream().map(index::identify).toList().forEach(answer -> noCoin.add(null, answer));
+        noCoinPictures.parallelStream().map(ImageSource::of).map(index::identify).toList().forEach(answer -> noCoin.add(null, answer));
         return List.of(all, notGalleryPhoto, notOpenCoinData, neither, regularPhotos, heldOut, negatives, noCoin);
     }
 

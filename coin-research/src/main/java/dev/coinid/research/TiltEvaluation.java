@@ -1,5 +1,7 @@
 package dev.coinid.research;
 
+import dev.coinid.image.Outcome;
+import dev.coinid.image.ImageSource;
 import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.image.CoinLocator;
 import dev.coinid.image.CoinOutline;
@@ -93,7 +95,7 @@ public final class TiltEvaluation {
                 Counts axisOn = new Counts();
                 for (boolean rectify : new boolean[] {false, true}) {
                     DesignIndex asked = index.withTiltCorrection(rectify);
-                    List<Identification> answers = views.parallelStream().map(asked::identify).toList();
+                    List<Identification> answers = views.parallelStream().map(ImageSource::of).map(asked::identify).toList();
                     for (int i = 0; i < answers.size(); i++) {
                         (rectify ? axisOn : axisOff).add(designs.get(i), answers.get(i));
                         (rectify ? on : off).add(designs.get(i), answers.get(i));
@@ -112,7 +114,8 @@ public final class TiltEvaluation {
             commonSides = files.filter(p -> p.toString().endsWith(".jpg")).sorted().toList();
         }
         List<String> falseAccepts = new ArrayList<>();
-        index.withTiltCorrection(true).identifyAll(commonSides).stream().filter(Identification::known)
+        index.withTiltCorrection(true).identifyAll(commonSides.stream().map(ImageSource::of).toList()).stream()
+                .map(Outcome::orElseThrow).filter(Identification::known)
                 .forEach(id -> falseAccepts.add(id.photo() + ": " + id.describe()));
         System.out.printf(Locale.ROOT, "%ncommon-side photos called known with tilt correction on: %d of %d%n",
                 falseAccepts.size(), commonSides.size());

@@ -2,8 +2,8 @@ package dev.coinid.spark;
 
 import dev.coinid.classification.Classification;
 import dev.coinid.classification.LabelScore;
-import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.ImageSource;
+import dev.coinid.image.Outcome;
 import dev.coinid.model.CoinClassifier;
 import org.apache.spark.TaskContext;
 import org.apache.spark.ml.param.Param;
@@ -122,7 +122,6 @@ public final class CoinClassifierTransformer extends ImageTransformer {
     private record Classify(String modelPath, int batchSize, int content, int path)
             implements MapPartitionsFunction<Row, Row> {
 
-        private static final ImageDecoder DECODER = ImageDecoder.defaults();
 
         @Override
         public Iterator<Row> call(Iterator<Row> rows) {
@@ -133,7 +132,7 @@ public final class CoinClassifierTransformer extends ImageTransformer {
 
         private List<Row> classify(CoinClassifier model, List<Row> batch) {
             Object[][] results = new Object[batch.size()][];
-            List<ImageSource> decoded = new ArrayList<>(batch.size());
+            List<ImageSource> photos = new ArrayList<>(batch.size());
             List<Integer> positions = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
                 Row row = batch.get(i);
@@ -142,27 +141,16 @@ public final class CoinClassifierTransformer extends ImageTransformer {
                     results[i] = failure(name + ": no image bytes");
                     continue;
                 }
-                try {
-                    decoded.add(ImageSource.memory(name, DECODER.decode((byte[]) row.get(content), name)));
-                    positions.add(i);
-                } catch (RuntimeException e) {
-                    results[i] = failure(Batches.reason(e));
-                }
+                photos.add(ImageSource.of((byte[]) row.get(content), name));
+                positions.add(i);
             }
-            List<Classification> classified = null;
-            try {
-                classified = model.classifySources(decoded);
-            } catch (RuntimeException e) {
-                // one picture the network cannot take spoils its batch: classify them one by one
-            }
-            for (int k = 0; k < decoded.size(); k++) {
-                int i = positions.get(k);
-                try {
-                    Classification c = classified != null ? classified.get(k) : model.classify(decoded.get(k));
-                    results[i] = success(c);
-                } catch (RuntimeException e) {
-                    results[i] = failure(Batches.reason(e));
-                }
+            // the classifier's batch call: decoding overlapped with the network, large JPEGs decoded at reduced
+            // scale, and one result or one error per photo
+            List<Outcome<Classification>> classified = model.classifyAll(photos);
+            for (int k = 0; k < photos.size(); k++) {
+                Outcome<Classification> outcome = classified.get(k);
+                results[positions.get(k)] = outcome.succeeded() ? success(outcome.orElseThrow())
+                        : failure(Batches.reason(outcome.error().orElseThrow()));
             }
             List<Row> out = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {

@@ -2,6 +2,7 @@ package dev.coinid.spark;
 
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
+import dev.coinid.image.ImageSource;
 import dev.coinid.match.DesignIndex;
 import dev.coinid.match.Identification;
 import dev.coinid.match.Side;
@@ -147,7 +148,7 @@ public final class DesignIdentifierTransformer extends ImageTransformer {
             }
             Identification id;
             try {
-                id = index.identify((byte[]) row.get(content), name);
+                id = index.identify(ImageSource.of((byte[]) row.get(content), name));
             } catch (RuntimeException e) {
                 return failure(Batches.reason(e));
             }

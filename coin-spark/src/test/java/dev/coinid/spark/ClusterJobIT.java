@@ -3,6 +3,8 @@ package dev.coinid.spark;
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.classification.Classification;
 import dev.coinid.dataset.ImageDataset;
+import dev.coinid.image.ImageSource;
+import dev.coinid.image.Outcome;
 import dev.coinid.match.DesignIndex;
 import dev.coinid.match.Identification;
 import dev.coinid.match.Side;
@@ -128,10 +130,10 @@ class ClusterJobIT {
 
         List<Row> rows = readRows(output);
         DesignIndex index = DesignIndex.load(indexDir);
-        List<Identification> expected = index.identifyAll(goodPhotos);
+        List<Identification> expected = index.identifyAll(sources()).stream().map(Outcome::orElseThrow).toList();
         List<Classification> classified;
         try (CoinClassifier model = CoinClassifier.load(modelDir, 1)) { // as an executor of one core runs it
-            classified = model.classifyAll(goodPhotos);
+            classified = model.classifyAll(sources()).stream().map(Outcome::orElseThrow).toList();
         }
         Map<Path, Row> byFile = oneRowPerFile(rows);
         for (int i = 0; i < goodPhotos.size(); i++) {
@@ -171,7 +173,7 @@ class ClusterJobIT {
                 "score", "commemorative", "country", "countries", "year", "theme", "mintage", "rarity", "error");
         Map<Path, Row> byFile = oneRowPerFile(rows);
         DesignIndex index = DesignIndex.bundled();
-        List<Identification> expected = index.identifyAll(goodPhotos);
+        List<Identification> expected = index.identifyAll(sources()).stream().map(Outcome::orElseThrow).toList();
         int nationals = 0;
         int commons = 0;
         for (int i = 0; i < goodPhotos.size(); i++) {
@@ -251,6 +253,11 @@ class ClusterJobIT {
         } finally {
             spark.stop();
         }
+    }
+
+    /** The good photos, as the library reads them. */
+    private static List<ImageSource> sources() {
+        return goodPhotos.stream().map(ImageSource::of).toList();
     }
 
     private static String jar() {

@@ -1,6 +1,7 @@
 package dev.coinid.spark;
 
 import dev.coinid.dataset.ImageDataset;
+import dev.coinid.image.ImageSource;
 import dev.coinid.match.DesignIndex;
 import dev.coinid.model.CoinClassifier;
 import dev.coinid.synthetic.SyntheticCoins;
@@ -81,14 +82,14 @@ public final class ClusterThroughputCheck {
         for (String run : List.of("first", "second")) {
             long t = System.nanoTime();
             long cpu = cpuNanos();
-            int n = index.identifyAll(files).size();
+            int n = index.identifyAll(files.stream().map(ImageSource::of).toList()).size();
             report("single JVM identifyAll, " + run + " run", n, seconds(t), (cpuNanos() - cpu) / 1e9);
         }
         try (CoinClassifier classifier = CoinClassifier.load(model)) {
             for (String run : List.of("first", "second")) {
                 long t = System.nanoTime();
                 long cpu = cpuNanos();
-                int n = classifier.classifyAll(files).size();
+                int n = classifier.classifyAll(files.stream().map(ImageSource::of).toList()).size();
                 report("single JVM classifyAll, " + run + " run", n, seconds(t), (cpuNanos() - cpu) / 1e9);
             }
         }

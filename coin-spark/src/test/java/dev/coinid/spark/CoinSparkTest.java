@@ -1,5 +1,7 @@
 package dev.coinid.spark;
 
+import dev.coinid.image.Outcome;
+import dev.coinid.image.ImageSource;
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.classification.Classification;
@@ -15,6 +17,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +40,7 @@ import static org.assertj.core.api.Assertions.within;
  * one epoch: the transformers agree with the library row for row, bad images become error rows,
  * and each JVM loads a model once.
  */
+@Tag("slow")
 class CoinSparkTest {
 
     @TempDir
@@ -121,7 +125,8 @@ class CoinSparkTest {
         List<Path> good = files.stream().filter(f -> !f.equals(corrupt) && !f.equals(truncated)).toList();
         List<Classification> expected;
         try (CoinClassifier model = CoinClassifier.load(modelDir)) {
-            expected = model.classifyAll(good);
+            expected = model.classifyAll(good.stream().map(ImageSource::of).toList()).stream()
+                    .map(Outcome::orElseThrow).toList();
         }
         int k = 0;
         for (int i = 0; i < rows.size(); i++) {
@@ -192,7 +197,7 @@ class CoinSparkTest {
                 assertThat((Object) row.getAs("label")).isNull();
                 continue;
             }
-            Identification id = index.identify(file);
+            Identification id = index.identify(ImageSource.of(file));
             assertThat((Object) row.getAs("error")).isNull();
             assertThat((String) row.getAs("design")).isEqualTo(id.best().design());
             assertThat((Boolean) row.getAs("known")).isEqualTo(id.known());
@@ -229,7 +234,7 @@ class CoinSparkTest {
                 assertThat((String) row.getAs("error")).contains("broken.jpg");
                 continue;
             }
-            Identification id = index.identify(file);
+            Identification id = index.identify(ImageSource.of(file));
             assertThat((String) row.getAs("design")).isEqualTo(id.best().design());
             assertThat((Double) row.getAs("score")).isCloseTo(id.score(), within(1e-9));
             assertThat((String) row.getAs("catalogId")).isEqualTo(id.coin().map(CatalogEntry::id).orElse(null));

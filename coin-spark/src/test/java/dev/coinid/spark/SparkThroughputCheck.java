@@ -1,5 +1,6 @@
 package dev.coinid.spark;
 
+import dev.coinid.image.ImageSource;
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.model.CoinClassifier;
 import dev.coinid.synthetic.SyntheticCoins;
@@ -57,7 +58,7 @@ public final class SparkThroughputCheck {
                     for (String run : List.of("first", "second")) {
                         long classify = System.nanoTime();
                         long cpu = cpuNanos();
-                        int n = classifier.classifyAll(files).size();
+                        int n = classifier.classifyAll(files.stream().map(ImageSource::of).toList()).size();
                         double s = seconds(classify);
                         double cpuSeconds = (cpuNanos() - cpu) / 1e9;
                         System.out.printf(Locale.ROOT, "single JVM classifyAll, %s run: %d photos in %.2f s = %.1f "

@@ -2,10 +2,12 @@ package dev.coinid.examples;
 
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
-import dev.coinid.catalog.CoinIdentification;
-import dev.coinid.catalog.CoinIdentifier;
+import dev.coinid.catalog.CatalogMatch;
+import dev.coinid.catalog.CatalogLookup;
 import dev.coinid.catalog.LabelMapping;
 import dev.coinid.classification.Classification;
+import dev.coinid.image.ImageSource;
+import dev.coinid.image.Outcome;
 import dev.coinid.model.CoinClassifier;
 
 import java.nio.file.Path;
@@ -33,10 +35,15 @@ public final class ClassifyWithCatalog {
         }
         List<Path> photos = Arrays.stream(args).skip(1).map(Path::of).toList();
         CoinCatalog catalog = CoinCatalog.bundled();
-        for (CoinIdentification coin : identify(Path.of(args[0]), photos, catalog, LabelMapping.seedClasses())) {
-            System.out.printf("%s: %s (%.1f%%)%n", coin.source(), coin.label(), 100 * coin.confidence());
+        for (Outcome<CatalogMatch> outcome : identify(Path.of(args[0]), photos, catalog, LabelMapping.seedClasses())) {
+            if (!outcome.succeeded()) { // a photo that could not be read costs its own answer only
+                System.out.println(outcome.photo() + ": " + outcome.error().orElseThrow().getMessage());
+                continue;
+            }
+            CatalogMatch coin = outcome.orElseThrow();
+            System.out.printf("%s: %s (%.1f%%)%n", coin.photo(), coin.label(), 100 * coin.confidence());
             System.out.println("  " + coin.describe());
-            coin.entry().ifPresent(entry -> {
+            coin.coin().ifPresent(entry -> {
                 System.out.println("  commemorative: " + (entry.isCommemorative() ? "yes" : "no"));
                 entry.jointIssue().ifPresent(joint -> System.out.println("  part of the joint issue " + joint.theme()));
                 List<String> sameYear = catalog.byCountryAndYear(entry.countryCode(), entry.year()).stream()
@@ -50,13 +57,18 @@ public final class ClassifyWithCatalog {
         }
     }
 
-    /** Classifies {@code photos} with the model saved in {@code modelDir} and looks each label up in {@code catalog}. */
-    public static List<CoinIdentification> identify(Path modelDir, List<Path> photos, CoinCatalog catalog,
-                                                     LabelMapping mapping) {
-        CoinIdentifier identifier = CoinIdentifier.of(catalog, mapping); // fails early on ids the catalog lacks
+    /**
+     * Classifies {@code photos} in one batch with the model saved in {@code modelDir} and looks each
+     * label up in {@code catalog}; one outcome per photo, in order: its answer, or why it has none.
+     */
+    public static List<Outcome<CatalogMatch>> identify(Path modelDir, List<Path> photos, CoinCatalog catalog,
+                                                              LabelMapping mapping) {
+        CatalogLookup lookup = CatalogLookup.of(catalog, mapping); // fails early on ids the catalog lacks
         try (CoinClassifier model = CoinClassifier.load(modelDir)) {
-            List<Classification> results = model.classifyAll(photos);
-            return results.stream().map(identifier::identify).toList();
+            List<Outcome<Classification>> results = model.classifyAll(photos.stream().map(ImageSource::of).toList());
+            return results.stream().map(result -> result.succeeded()
+                    ? Outcome.of(result.photo(), lookup.lookUp(result.orElseThrow()))
+                    : Outcome.<CatalogMatch>failed(result.photo(), result.error().orElseThrow())).toList();
         }
     }
 }

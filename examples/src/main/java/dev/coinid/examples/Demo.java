@@ -1,8 +1,9 @@
 package dev.coinid.examples;
 
+import dev.coinid.image.ImageSource;
 import dev.coinid.catalog.CoinCatalog;
-import dev.coinid.catalog.CoinIdentification;
-import dev.coinid.catalog.CoinIdentifier;
+import dev.coinid.catalog.CatalogMatch;
+import dev.coinid.catalog.CatalogLookup;
 import dev.coinid.catalog.LabelMapping;
 import dev.coinid.dataset.DatasetSplit;
 import dev.coinid.dataset.DatasetSplitter;
@@ -82,7 +83,7 @@ public final class Demo {
     }
 
     /** Runs every step and returns what the reloaded model said about the sample photo. */
-    public CoinIdentification run() {
+    public CatalogMatch run() {
         long start = System.nanoTime();
         Path output = settings.output();
         out.println("coinid demo: synthetic coins -> CNN -> evaluation -> charts -> saved model -> catalog "
@@ -116,7 +117,7 @@ public final class Demo {
                 settings.patience());
         out.flush();
         Path modelDir = output.resolve("model");
-        CoinIdentification sampleResult;
+        CatalogMatch sampleResult;
         try (CoinClassifier model = trainer()
                 .earlyStopping(EarlyStopping.onValidationLoss().patience(settings.patience()).minDelta(0.01)
                         .restoreBestWeights(true))
@@ -144,14 +145,14 @@ public final class Demo {
         LabelledImage sample = sampleOf(split.test(), "Atenas");
         Path samplePath = sample.source().path().orElseThrow();
         try (CoinClassifier reloaded = CoinClassifier.load(modelDir)) {
-            CoinIdentifier identifier = CoinIdentifier.of(CoinCatalog.bundled(), LabelMapping.seedClasses());
-            sampleResult = identifier.identify(reloaded.classify(samplePath));
+            CatalogLookup lookup = CatalogLookup.of(CoinCatalog.bundled(), LabelMapping.seedClasses());
+            sampleResult = lookup.lookUp(reloaded.classify(ImageSource.of(samplePath)));
         }
         out.println("      sample: " + samplePath + " (a held-out photo of " + sample.label() + ")");
         out.printf(Locale.ROOT, "      model says: %s (%.1f%%)%n", sampleResult.label(), 100 * sampleResult.confidence());
         out.println("      commemorative: " + (sampleResult.isCommemorative() ? "yes" : "no"));
         out.println("      catalog: " + sampleResult.describe());
-        sampleResult.entry().ifPresent(coin -> out.println("      catalog id: " + coin.id()));
+        sampleResult.coin().ifPresent(coin -> out.println("      catalog id: " + coin.id()));
 
         out.println("\n[7/7] Identifying 2-euro designs from one catalog picture each (coin-match)");
         new IdentificationDemo(output, out).run();

@@ -1,5 +1,6 @@
 package dev.coinid.examples;
 
+import dev.coinid.image.ImageSource;
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.error.ImageWriteException;
@@ -116,7 +117,7 @@ public final class IdentificationDemo {
         int named = 0;
         int refused = 0;
         for (int p = 0; p < files.size(); p++) {
-            Identification id = index.identify(files.get(p));
+            Identification id = index.identify(ImageSource.of(files.get(p)));
             String truth = truths.get(p);
             boolean right = truth == null ? !id.known() : id.known() && id.best().catalogId().equals(truth);
             if (right && truth == null) {
@@ -158,7 +159,7 @@ public final class IdentificationDemo {
                 bundled, bundled.coverage().describe());
         int named = 0;
         for (int p = 0; p < files.size(); p++) {
-            Identification id = bundled.identify(files.get(p));
+            Identification id = bundled.identify(ImageSource.of(files.get(p)));
             String design = designOf(bundled, REAL_COINS.get(p));
             boolean right = id.known() && id.best().design().equals(design);
             if (right) {

@@ -1,5 +1,6 @@
 package dev.coinid.examples;
 
+import dev.coinid.image.ImageSource;
 import dev.coinid.match.DesignIndex;
 import dev.coinid.match.Identification;
 
@@ -21,7 +22,7 @@ public final class IdentifyCoin {
             System.err.println("usage: IdentifyCoin <photo>");
             System.exit(2);
         }
-        Identification id = DesignIndex.bundled().identify(Path.of(args[0]));
+        Identification id = DesignIndex.bundled().identify(ImageSource.of(Path.of(args[0])));
         System.out.println(id.describe());
         id.coin().ifPresent(coin -> System.out.println(coin.designer().orElse("designer unknown") + ", issued "
                 + coin.issueDate().map(Object::toString).orElse("on a date unknown")));

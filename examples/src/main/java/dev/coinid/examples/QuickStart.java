@@ -1,8 +1,9 @@
 package dev.coinid.examples;
 
+import dev.coinid.image.ImageSource;
 import dev.coinid.catalog.CoinCatalog;
-import dev.coinid.catalog.CoinIdentification;
-import dev.coinid.catalog.CoinIdentifier;
+import dev.coinid.catalog.CatalogMatch;
+import dev.coinid.catalog.CatalogLookup;
 import dev.coinid.catalog.LabelMapping;
 import dev.coinid.dataset.DatasetSplit;
 import dev.coinid.dataset.DatasetSplitter;
@@ -41,8 +42,8 @@ public final class QuickStart {
             System.out.println(model.evaluate(split.test()).report());       // accuracy, recall, confusion matrix
             model.save(Path.of("my-coin-model"));                           // load with CoinClassifier.load(dir)
 
-            CoinIdentifier catalog = CoinIdentifier.of(CoinCatalog.bundled(), LabelMapping.seedClasses());
-            CoinIdentification coin = catalog.identify(model.classify(Path.of(args[1])));
+            CatalogLookup catalog = CatalogLookup.of(CoinCatalog.bundled(), LabelMapping.seedClasses());
+            CatalogMatch coin = catalog.lookUp(model.classify(ImageSource.of(Path.of(args[1]))));
             System.out.printf("%s: %s (%.0f%%)%n", args[1], coin.label(), 100 * coin.confidence());
             System.out.println(coin.describe() + (coin.isCommemorative() ? " - a commemorative!" : ""));
         }

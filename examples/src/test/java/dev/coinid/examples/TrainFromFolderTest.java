@@ -1,8 +1,9 @@
 package dev.coinid.examples;
 
 import dev.coinid.catalog.CoinCatalog;
-import dev.coinid.catalog.CoinIdentification;
+import dev.coinid.catalog.CatalogMatch;
 import dev.coinid.catalog.LabelMapping;
+import dev.coinid.image.Outcome;
 import dev.coinid.model.Recipe;
 import dev.coinid.model.evaluation.Evaluation;
 import dev.coinid.synthetic.SyntheticCoins;
@@ -37,12 +38,12 @@ class TrainFromFolderTest {
         assertThat(temp.resolve("model-charts").resolve("confusion-matrix.png")).isRegularFile();
 
         List<Path> samples = List.of(photos.resolve("Francia/Francia_0000.jpg"), photos.resolve("Atenas/Atenas_0001.jpg"));
-        List<CoinIdentification> coins = ClassifyWithCatalog.identify(modelDir, samples, CoinCatalog.bundled(),
-                LabelMapping.seedClasses());
+        List<CatalogMatch> coins = ClassifyWithCatalog.identify(modelDir, samples, CoinCatalog.bundled(),
+                LabelMapping.seedClasses()).stream().map(Outcome::orElseThrow).toList();
 
-        assertThat(coins).extracting(CoinIdentification::source)
+        assertThat(coins).extracting(CatalogMatch::photo)
                 .containsExactly(samples.get(0).toString(), samples.get(1).toString());
-        for (CoinIdentification coin : coins) {
+        for (CatalogMatch coin : coins) {
             assertThat(coin.isInCatalog()).isTrue();
             assertThat(coin.isCommemorative()).isEqualTo(!coin.label().equals("Francia"));
         }

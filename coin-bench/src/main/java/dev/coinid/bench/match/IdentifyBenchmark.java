@@ -1,5 +1,6 @@
 package dev.coinid.bench.match;
 
+import dev.coinid.image.ImageSource;
 import dev.coinid.image.RgbImage;
 import dev.coinid.match.DesignIndex;
 import dev.coinid.match.Identification;
@@ -72,12 +73,12 @@ public class IdentifyBenchmark {
     public Identification identifyDecoded() {
         RgbImage photo = photos.get(next);
         next = next + 1 == photos.size() ? 0 : next + 1;
-        return index.identify(photo);
+        return index.identify(ImageSource.of(photo));
     }
 
     /** {@code identify(Path)} of one 400x400 JPEG: decoding, finding the coin, describing and ranking. */
     @Benchmark
     public Identification identifyFile() {
-        return index.identify(jpeg);
+        return index.identify(ImageSource.of(jpeg));
     }
 }

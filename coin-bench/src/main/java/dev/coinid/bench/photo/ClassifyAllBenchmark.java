@@ -5,6 +5,7 @@ import dev.coinid.bench.ScratchDirectory;
 import dev.coinid.classification.Classification;
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.image.ImageDecoder;
+import dev.coinid.image.Outcome;
 import dev.coinid.image.ImageSource;
 import dev.coinid.image.PhotoFitter;
 import dev.coinid.image.RgbImage;
@@ -61,6 +62,7 @@ public class ClassifyAllBenchmark {
 
     private ScratchDirectory scratch;
     private List<Path> files;
+    private List<ImageSource> photos;
     private CoinClassifier classifier;
     private Preprocessing preprocessing;
     private PhotoFitter fitter;
@@ -77,6 +79,7 @@ public class ClassifyAllBenchmark {
         SyntheticCoins.builder().labels(labels).imageSize(BenchmarkPhotos.CROP_SIZE).imagesPerClass(perClass).seed(5)
                 .build().writeTo(scratch.resolve("crops"));
         files = jpegsIn(scratch.resolve("crops")).subList(0, crops);
+        photos = files.stream().map(ImageSource::of).toList();
         // the builder's defaults, trained for one epoch: what classifyAll costs does not depend on how well it learned
         ImageDataset coins = SyntheticCoins.builder().labels(labels).imageSize(BenchmarkPhotos.CROP_SIZE)
                 .imagesPerClass(4).seed(3).build().generate();
@@ -93,8 +96,8 @@ public class ClassifyAllBenchmark {
 
     /** classifyAll over the folder's crops, end to end. */
     @Benchmark
-    public List<Classification> classifyAll() {
-        return classifier.classifyAll(files);
+    public List<Outcome<Classification>> classifyAll() {
+        return classifier.classifyAll(photos);
     }
 
     /** Decoding and fitting every crop, in parallel on all cores, alone. */

@@ -1,5 +1,6 @@
 package dev.coinid.bench.photo;
 
+import dev.coinid.image.ImageSource;
 import dev.coinid.bench.BenchmarkedNetwork;
 import dev.coinid.bench.ScratchDirectory;
 import dev.coinid.classification.Classification;
@@ -71,7 +72,7 @@ public class ClassifyBenchmark {
 
     @Benchmark
     public Classification classify() {
-        return classifier.classify(file);
+        return classifier.classify(ImageSource.of(file));
     }
 
     @TearDown(Level.Trial)

@@ -1,5 +1,6 @@
 package dev.coinid.research.classification;
 
+import dev.coinid.image.Outcome;
 import dev.coinid.augment.AffineAugmenter;
 import dev.coinid.augment.FillMode;
 import dev.coinid.augment.Transform;
@@ -57,7 +58,7 @@ public final class RotationAveraging {
             rotated.add(ImageSource.memory("turn" + t, t == 0 ? photo : ROTATOR.apply(photo, turn)));
         }
         float[] mean = new float[labels.size()];
-        for (Classification c : model.classifySources(rotated)) {
+        for (Classification c : model.classifyAll(rotated).stream().map(Outcome::orElseThrow).toList()) {
             for (LabelScore score : c.probabilities()) {
                 mean[labels.indexOf(score.label())] += score.probability() / turns;
             }

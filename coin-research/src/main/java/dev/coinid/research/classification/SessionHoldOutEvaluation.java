@@ -1,5 +1,6 @@
 package dev.coinid.research.classification;
 
+import dev.coinid.image.Outcome;
 import dev.coinid.classification.Classification;
 import dev.coinid.classification.LabelScore;
 import dev.coinid.dataset.DatasetSplit;
@@ -125,7 +126,8 @@ public final class SessionHoldOutEvaluation {
 
     /** Prints each misclassified test photo: name, actual label, predicted label and its probability. */
     private static void listErrors(CoinClassifier model, ImageDataset testSet) {
-        List<Classification> results = model.classifySources(testSet.stream().map(LabelledImage::source).toList());
+        List<Classification> results = model.classifyAll(testSet.stream().map(LabelledImage::source).toList()).stream()
+                .map(Outcome::orElseThrow).toList();
         for (int i = 0; i < testSet.size(); i++) {
             LabelScore top = results.get(i).topK().get(0);
             if (!top.label().equals(testSet.get(i).label())) {

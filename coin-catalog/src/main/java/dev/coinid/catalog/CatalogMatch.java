@@ -9,40 +9,40 @@ import java.util.Optional;
  * What a classified photo is, in a collector's terms: the model's label and confidence, and,
  * when the label is mapped to the catalog, the coin's catalog entry and rarity.
  *
- * @param source the photo, as the classification names it
+ * @param photo the photo, as the classification names it
  * @param label the most probable class label
  * @param confidence the probability of that label, 0..1
  * @param topK the most probable labels, best first
- * @param entry the catalog entry the label stands for; empty when the label is not mapped
+ * @param coin the catalog entry the label stands for; empty when the label is not mapped
  * @param rarity the coin's mintage and rank by lowest mintage; empty when there is no entry
  */
-public record CoinIdentification(
-        String source,
+public record CatalogMatch(
+        String photo,
         String label,
         float confidence,
         List<LabelScore> topK,
-        Optional<CatalogEntry> entry,
+        Optional<CatalogEntry> coin,
         Optional<Rarity> rarity) {
 
-    public CoinIdentification {
-        Objects.requireNonNull(source, "source");
+    public CatalogMatch {
+        Objects.requireNonNull(photo, "photo");
         Objects.requireNonNull(label, "label");
         topK = List.copyOf(topK);
-        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(coin, "coin");
         Objects.requireNonNull(rarity, "rarity");
-        if (entry.isPresent() != rarity.isPresent()) {
-            throw new IllegalArgumentException("an identification has a rarity exactly when it has a catalog entry");
+        if (coin.isPresent() != rarity.isPresent()) {
+            throw new IllegalArgumentException("a catalog match has a rarity exactly when it has a coin");
         }
     }
 
     /** Whether the label stands for a coin of the catalog. */
     public boolean isInCatalog() {
-        return entry.isPresent();
+        return coin.isPresent();
     }
 
     /** Whether the coin is a commemorative issue; false for a regular design or a label not in the catalog. */
     public boolean isCommemorative() {
-        return entry.map(CatalogEntry::isCommemorative).orElse(false);
+        return coin.map(CatalogEntry::isCommemorative).orElse(false);
     }
 
     /**
@@ -50,7 +50,7 @@ public record CoinIdentification(
      * Games in Athens 2004, mintage unknown}, or {@code Label 'Euro' is not in the catalog}.
      */
     public String describe() {
-        return entry.map(coin -> coin.isCommemorative() ? coin.describe() + ", " + rarity.orElseThrow().describe() : coin.describe())
+        return coin.map(entry -> entry.isCommemorative() ? entry.describe() + ", " + rarity.orElseThrow().describe() : entry.describe())
                 .orElseGet(() -> "Label '" + label + "' is not in the catalog");
     }
 }

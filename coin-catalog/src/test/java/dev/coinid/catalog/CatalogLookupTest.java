@@ -7,20 +7,20 @@ import dev.coinid.classification.LabelScore;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CoinIdentifierTest {
+class CatalogLookupTest {
 
-    private final CoinIdentifier identifier = CoinIdentifier.of(CoinCatalog.bundled(), LabelMapping.seedClasses());
+    private final CatalogLookup lookup = CatalogLookup.of(CoinCatalog.bundled(), LabelMapping.seedClasses());
 
     @Test
     void describesTheAthensCoinAsACommemorativeRankedByItsMintage() {
-        CoinIdentification coin = identifier.identify(classified("Atenas", 0.91f, "Vaticano", 0.06f));
+        CatalogMatch coin = lookup.lookUp(classified("Atenas", 0.91f, "Vaticano", 0.06f));
 
         assertThat(coin.describe())
                 .isEqualTo("Commemorative 2-euro coin, Greece 2004: Olympic Games in Athens 2004, mintage 35,000,000 (rank 601 of 603"
                         + " by lowest mintage)");
         assertThat(coin.isCommemorative()).isTrue();
         assertThat(coin.isInCatalog()).isTrue();
-        assertThat(coin.entry()).hasValueSatisfying(entry ->
+        assertThat(coin.coin()).hasValueSatisfying(entry ->
                 assertThat(entry.id()).isEqualTo("gr-2004-olympic-games-in-athens-2004"));
         assertThat(coin.rarity()).hasValueSatisfying(rarity -> assertThat(rarity.isRanked()).isTrue());
     }
@@ -29,9 +29,9 @@ class CoinIdentifierTest {
     void carriesTheLabelConfidenceAndRunnersUp() {
         Classification classification = classified("Atenas", 0.91f, "Vaticano", 0.06f);
 
-        CoinIdentification coin = identifier.identify(classification);
+        CatalogMatch coin = lookup.lookUp(classification);
 
-        assertThat(coin.source()).isEqualTo("photo.jpg");
+        assertThat(coin.photo()).isEqualTo("photo.jpg");
         assertThat(coin.label()).isEqualTo("Atenas");
         assertThat(coin.confidence()).isEqualTo(0.91f);
         assertThat(coin.topK()).isEqualTo(classification.topK());
@@ -39,7 +39,7 @@ class CoinIdentifierTest {
 
     @Test
     void ranksTheSwissGuardCoinByItsMintage() {
-        CoinIdentification coin = identifier.identify(classified("Vaticano", 0.8f, "Atenas", 0.1f));
+        CatalogMatch coin = lookup.lookUp(classified("Vaticano", 0.8f, "Atenas", 0.1f));
 
         assertThat(coin.describe()).isEqualTo("Commemorative 2-euro coin, Vatican City 2006: 5th centenary of the"
                 + " Swiss Pontifical Guard, mintage 100,000 (rank 83 of 603 by lowest mintage)");
@@ -51,7 +51,7 @@ class CoinIdentifierTest {
 
     @Test
     void describesFrancesTreeAsARegularCoinWithoutRarity() {
-        CoinIdentification coin = identifier.identify(classified("Francia", 0.7f, "Altamira", 0.2f));
+        CatalogMatch coin = lookup.lookUp(classified("Francia", 0.7f, "Altamira", 0.2f));
 
         assertThat(coin.isCommemorative()).isFalse();
         assertThat(coin.describe()).isEqualTo(
@@ -60,7 +60,7 @@ class CoinIdentifierTest {
 
     @Test
     void describesTheAltamiraCoin() {
-        CoinIdentification coin = identifier.identify(classified("Altamira", 0.55f, "Francia", 0.4f));
+        CatalogMatch coin = lookup.lookUp(classified("Altamira", 0.55f, "Francia", 0.4f));
 
         assertThat(coin.isCommemorative()).isTrue();
         assertThat(coin.describe()).isEqualTo(
@@ -70,11 +70,11 @@ class CoinIdentifierTest {
 
     @Test
     void saysALabelWithoutMappingIsNotInTheCatalog() {
-        CoinIdentification coin = identifier.identify(classified("Euro", 0.99f, "Atenas", 0.01f));
+        CatalogMatch coin = lookup.lookUp(classified("Euro", 0.99f, "Atenas", 0.01f));
 
         assertThat(coin.isInCatalog()).isFalse();
         assertThat(coin.isCommemorative()).isFalse();
-        assertThat(coin.entry()).isEmpty();
+        assertThat(coin.coin()).isEmpty();
         assertThat(coin.rarity()).isEmpty();
         assertThat(coin.describe()).isEqualTo("Label 'Euro' is not in the catalog");
     }
