@@ -14,14 +14,19 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 
 /**
- * Classifies (and, with {@code --index}, identifies) every image under a folder and writes one
- * Parquet row per image file: {@code path, label, confidence, topK[, catalogId, design, known,
- * score, commemorative, country, year, theme], error}.
+ * Identifies (with a design index) and classifies (with {@code --model}) every image under a
+ * folder and writes one Parquet row per image file: {@code path[, label, confidence, topK][,
+ * catalogId, design, known, side, score, commemorative, country, countries, year, theme, mintage,
+ * rarity], error}.
  *
  * <pre>
  * spark-submit --class dev.coinid.spark.ClassifyJob coin-spark.jar \
- *     --model DIR --input PATH --output PATH [--index DIR] [--master local[2]] [--overwrite]
+ *     --input PATH --output PATH [--index DIR|bundled] [--model DIR] [--master local[2]] [--overwrite]
  * </pre>
+ *
+ * <p>Without {@code --model} the job identifies with {@code --index}, the bundled index of every
+ * 2-euro design when that is not given either; with {@code --model} alone it classifies only; with
+ * both it does both.
  *
  * <p>Images are the files whose names end in .jpg, .jpeg, .png, .gif, .bmp, .tif, .tiff or
  * .webp (any case), found recursively. Exit status 0 when the job ran (rows with an error
@@ -33,13 +38,16 @@ public final class ClassifyJob {
     static final String IMAGE_GLOB = "*.{jpg,jpeg,png,gif,bmp,tif,tiff,webp,JPG,JPEG,PNG,GIF,BMP,TIF,TIFF,WEBP,Jpg,Jpeg,Png}";
 
     private static final String USAGE = """
-            usage: ClassifyJob --model DIR --input PATH --output PATH [--index DIR] [--master URL]
-                               [--batch-size N] [--overwrite]
-              --model DIR      a saved CoinClassifier: a path every executor can read, or the name it
-                               was shipped under (spark-submit --archives model.zip#model)
+            usage: ClassifyJob --input PATH --output PATH [--index DIR|bundled] [--model DIR]
+                               [--master URL] [--batch-size N] [--overwrite]
               --input PATH     a folder (or glob) of images, read recursively (any Hadoop file system)
               --output PATH    where the Parquet files go
-              --index DIR      also identify the 2-euro design with this saved DesignIndex
+              --index DIR      identify the 2-euro design with this saved DesignIndex: a path every
+                               executor can read, or the name it was shipped under (spark-submit
+                               --archives index.zip#index); "bundled": the index of every 2-euro
+                               design coinid ships, the default when --model is not given
+              --model DIR      classify with this saved CoinClassifier, found like --index; alone,
+                               the job classifies only
               --master URL     Spark master, e.g. local[2] (spark-submit's --master otherwise)
               --batch-size N   rows of a partition decoded and classified together (default 32)
               --overwrite      replace the output if it exists (otherwise the job refuses)""";
@@ -47,7 +55,10 @@ public final class ClassifyJob {
     private ClassifyJob() {
     }
 
-    /** The job's arguments. */
+    /**
+     * The job's arguments: {@code model} null for identification only, {@code index} null for
+     * classification only (never both null: without a model the index is the bundled one).
+     */
     record Options(String model, String input, String output, String index, String master, int batchSize,
                    boolean overwrite) {
 
@@ -90,9 +101,6 @@ public final class ClassifyJob {
                 }
             }
             List<String> missing = new ArrayList<>();
-            if (model == null) {
-                missing.add("--model");
-            }
             if (input == null) {
                 missing.add("--input");
             }
@@ -101,6 +109,9 @@ public final class ClassifyJob {
             }
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException("missing " + String.join(", ", missing));
+            }
+            if (model == null && index == null) {
+                index = DesignIdentifierTransformer.BUNDLED_INDEX;
             }
             return new Options(model, input, output, index, master, batchSize, overwrite);
         }
@@ -116,7 +127,8 @@ public final class ClassifyJob {
             System.exit(2);
             return;
         }
-        SparkSession.Builder builder = SparkSession.builder().appName("coinid classify");
+        SparkSession.Builder builder = SparkSession.builder()
+                .appName(options.model() == null ? "coinid identify" : "coinid classify");
         if (options.master() != null) {
             builder.master(options.master());
         }
@@ -157,28 +169,41 @@ public final class ClassifyJob {
                 .load(input);
     }
 
-    /** The result columns for {@code images}: path, classification, identification (with an index), error. */
+    /** The columns the classifier adds, as the job writes them. */
+    static final List<String> CLASSIFICATION_COLUMNS = List.of("label", "confidence", "topK");
+
+    /** The columns the index adds, as the job writes them (the fields of {@code coinid identify --json}). */
+    static final List<String> IDENTIFICATION_COLUMNS = List.of("catalogId", "design", "known", "side", "score",
+            "commemorative", "country", "countries", "year", "theme", "mintage", "rarity");
+
+    /**
+     * The result columns for {@code images}: path, classification (with a model), identification
+     * (with an index), error (the classifier's, or else the index's).
+     */
     static Dataset<Row> results(Dataset<Row> images, Options options) {
-        Dataset<Row> classified = new CoinClassifierTransformer()
-                .setModelPath(options.model())
-                .setBatchSize(options.batchSize())
-                .transform(images);
-        List<Column> columns = new ArrayList<>(List.of(col("path"), col("label"), col("confidence"), col("topK")));
-        Column error = col("error");
+        Dataset<Row> out = images;
+        List<Column> columns = new ArrayList<>(List.of(col("path")));
+        List<Column> errors = new ArrayList<>();
+        if (options.model() != null) {
+            out = new CoinClassifierTransformer()
+                    .setModelPath(options.model())
+                    .setBatchSize(options.batchSize())
+                    .setErrorCol("classifyError")
+                    .transform(out);
+            CLASSIFICATION_COLUMNS.forEach(name -> columns.add(col(name)));
+            errors.add(col("classifyError"));
+        }
         if (options.index() != null) {
-            classified = new DesignIdentifierTransformer()
+            out = new DesignIdentifierTransformer()
                     .setIndexPath(options.index())
                     .setBatchSize(options.batchSize())
                     .setErrorCol("identifyError")
-                    .transform(classified);
-            for (String name : List.of("catalogId", "design", "known", "score", "commemorative", "country", "year",
-                    "theme")) {
-                columns.add(col(name));
-            }
-            error = coalesce(col("error"), col("identifyError"));
+                    .transform(out);
+            IDENTIFICATION_COLUMNS.forEach(name -> columns.add(col(name)));
+            errors.add(col("identifyError"));
         }
-        columns.add(error.as("error"));
-        return classified.select(columns.toArray(Column[]::new));
+        columns.add((errors.size() == 1 ? errors.get(0) : coalesce(errors.toArray(Column[]::new))).as("error"));
+        return out.select(columns.toArray(Column[]::new));
     }
 
     /** Runs the job on {@code spark}; returns how many rows it wrote. */

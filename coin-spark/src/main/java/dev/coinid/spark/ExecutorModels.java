@@ -25,6 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ExecutorModels {
 
+    /** The index path that names {@link DesignIndex#bundled()}, the index coinid ships. */
+    static final String BUNDLED_INDEX = "bundled";
+
     private static final Logger LOG = LoggerFactory.getLogger(ExecutorModels.class);
 
     private static final Map<String, CoinClassifier> CLASSIFIERS = new ConcurrentHashMap<>();
@@ -55,14 +58,19 @@ final class ExecutorModels {
         });
     }
 
-    /** The design index saved at {@code path}, loaded on first use in this JVM. */
+    /**
+     * The design index saved at {@code path}, or for {@value #BUNDLED_INDEX} the bundled index,
+     * loaded on first use in this JVM.
+     */
     static DesignIndex index(String path) {
         return INDEXES.computeIfAbsent(path, p -> {
-            Path dir = resolve(p);
             long start = System.nanoTime();
-            DesignIndex index = DesignIndex.load(dir);
+            boolean bundled = p.equals(BUNDLED_INDEX);
+            Path dir = bundled ? null : resolve(p);
+            DesignIndex index = bundled ? DesignIndex.bundled() : DesignIndex.load(dir);
             INDEX_LOADS.incrementAndGet();
-            LOG.info("loaded the design index {} in {} ms", dir, (System.nanoTime() - start) / 1_000_000);
+            LOG.info("loaded the design index {} in {} ms", bundled ? "coinid ships" : dir,
+                    (System.nanoTime() - start) / 1_000_000);
             return index;
         });
     }

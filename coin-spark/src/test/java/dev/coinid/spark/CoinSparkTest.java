@@ -183,7 +183,8 @@ class CoinSparkTest {
                 indexDir.toString(), "--input", designPhotos.toString(), "--output", output.toString()));
         List<Row> rows = spark.read().parquet(output.toString()).orderBy("path").collectAsList();
         assertThat(spark.read().parquet(output.toString()).columns()).containsExactly("path", "label", "confidence",
-                "topK", "catalogId", "design", "known", "score", "commemorative", "country", "year", "theme", "error");
+                "topK", "catalogId", "design", "known", "side", "score", "commemorative", "country", "countries", "year",
+                "theme", "mintage", "rarity", "error");
         assertThat(rows).hasSize(5);
 
         DesignIndex index = DesignIndex.load(indexDir);
@@ -206,11 +207,41 @@ class CoinSparkTest {
             assertThat((Integer) row.getAs("year")).isEqualTo(id.likeliestCoin().map(CatalogEntry::year).orElse(null));
             assertThat((Boolean) row.getAs("commemorative"))
                     .isEqualTo(id.likeliestCoin().map(CatalogEntry::isCommemorative).orElse(null));
+            assertThat((String) row.getAs("side")).isEqualTo(id.known() ? "national" : null);
+            assertThat(row.<String>getList(row.fieldIndex("countries")))
+                    .containsExactlyElementsOf(id.coin().map(c -> List.of(c.countryName())).orElse(List.of()));
             known += id.known() ? 1 : 0;
         }
         assertThat(known).as("photos of indexed designs named").isGreaterThanOrEqualTo(1);
         assertThat(ExecutorModels.indexLoads()).isEqualTo(1);
         assertThat(ExecutorModels.classifierLoads()).isEqualTo(1);
+    }
+
+    @Test
+    void identifiesWithTheIndexAloneWithoutAClassifier() {
+        Path output = temp.resolve("identified-only");
+        ClassifyJob.run(spark, ClassifyJob.Options.parse("--index", indexDir.toString(), "--input",
+                designPhotos.toString(), "--output", output.toString()));
+        Dataset<Row> written = spark.read().parquet(output.toString());
+        assertThat(written.columns()).containsExactly("path", "catalogId", "design", "known", "side", "score",
+                "commemorative", "country", "countries", "year", "theme", "mintage", "rarity", "error");
+        DesignIndex index = DesignIndex.load(indexDir);
+        List<Row> rows = written.orderBy("path").collectAsList();
+        assertThat(rows).hasSize(5);
+        for (Row row : rows) {
+            Path file = Path.of(URI.create(row.getAs("path")));
+            if (file.getFileName().toString().equals("broken.jpg")) {
+                assertThat((String) row.getAs("error")).contains("broken.jpg");
+                continue;
+            }
+            Identification id = index.identify(ImageSource.of(file));
+            assertThat((String) row.getAs("design")).isEqualTo(id.best().design());
+            assertThat((Double) row.getAs("score")).isCloseTo(id.score(), within(1e-9));
+            assertThat((String) row.getAs("catalogId")).isEqualTo(id.coin().map(CatalogEntry::id).orElse(null));
+            Long mintage = id.coin().filter(c -> c.circulatedMintage().isPresent())
+                    .map(c -> c.circulatedMintage().getAsLong()).orElse(null);
+            assertThat((Long) row.getAs("mintage")).isEqualTo(mintage);
+        }
     }
 
     @Test
@@ -234,6 +265,10 @@ class CoinSparkTest {
         ClassifyJob.Options options = ClassifyJob.Options.parse("--model", "m", "--input", "i", "--output", "o",
                 "--index", "x", "--master", "local[2]");
         assertThat(options).isEqualTo(new ClassifyJob.Options("m", "i", "o", "x", "local[2]", 32, false));
+        // without a model, the bundled index; with a model alone, no index
+        assertThat(ClassifyJob.Options.parse("--input", "i", "--output", "o").index()).isEqualTo("bundled");
+        assertThat(ClassifyJob.Options.parse("--input", "i", "--output", "o").model()).isNull();
+        assertThat(ClassifyJob.Options.parse("--model", "m", "--input", "i", "--output", "o").index()).isNull();
         assertThatThrownBy(() -> ClassifyJob.Options.parse("--model", "m")).hasMessage("missing --input, --output");
         assertThatThrownBy(() -> ClassifyJob.Options.parse("--model", "m", "--input", "i", "--output", "o",
                 "--batch-size", "0")).hasMessageContaining("at least 1");
