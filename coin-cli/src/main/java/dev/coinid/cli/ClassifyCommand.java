@@ -1,15 +1,16 @@
 package dev.coinid.cli;
 
-import dev.coinid.image.ImageSource;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coinid.catalog.CatalogEntry;
-import dev.coinid.catalog.CoinCatalog;
-import dev.coinid.catalog.CatalogMatch;
 import dev.coinid.catalog.CatalogLookup;
+import dev.coinid.catalog.CatalogMatch;
+import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.catalog.LabelMapping;
+import dev.coinid.classification.Classification;
 import dev.coinid.classification.LabelScore;
-import dev.coinid.error.CoinIdException;
+import dev.coinid.image.ImageSource;
+import dev.coinid.image.Outcome;
 import dev.coinid.model.CoinClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,21 +78,22 @@ final class ClassifyCommand implements Callable<Integer> {
         ArrayNode report = Json.MAPPER.createArrayNode();
         int failures = 0;
         try (CoinClassifier classifier = CoinClassifier.load(model)) {
-            for (Path image : images) {
-                try {
-                    CatalogMatch coin = lookup.lookUp(classifier.classify(ImageSource.of(image)).withTopK(top));
-                    if (json) {
-                        addJson(report.addObject(), image, coin, coins);
-                    } else {
-                        printText(coin, out);
-                    }
-                } catch (CoinIdException e) {
+            // the batch call: decoding on both cores while the network runs, one answer or one error per photo
+            for (Outcome<Classification> outcome : classifier.classifyAll(images.stream().map(ImageSource::of).toList())) {
+                if (!outcome.succeeded()) {
                     failures++;
-                    String message = FailureReport.messageOf(e);
+                    String message = FailureReport.messageOf(outcome.error().orElseThrow());
                     err.println("coinid: " + message);
                     if (json) {
-                        report.addObject().put("photo", image.toString()).put("error", message);
+                        report.addObject().put("photo", outcome.photo()).put("error", message);
                     }
+                    continue;
+                }
+                CatalogMatch coin = lookup.lookUp(outcome.orElseThrow().withTopK(top));
+                if (json) {
+                    addJson(report.addObject(), outcome.photo(), coin, coins);
+                } else {
+                    printText(coin, out);
                 }
             }
         }
@@ -108,8 +110,8 @@ final class ClassifyCommand implements Callable<Integer> {
      * commemorative, country, year, theme, mintage, rarity}, the facts named and meant as
      * {@code identify} names them; null where the label is not in the catalog.
      */
-    private static void addJson(ObjectNode node, Path photo, CatalogMatch coin, CoinCatalog catalog) {
-        node.put("photo", photo.toString());
+    private static void addJson(ObjectNode node, String photo, CatalogMatch coin, CoinCatalog catalog) {
+        node.put("photo", photo);
         node.put("label", coin.label());
         node.put("confidence", coin.confidence());
         ArrayNode ranking = node.putArray("top");

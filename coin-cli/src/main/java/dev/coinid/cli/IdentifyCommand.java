@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coinid.error.CoinIdException;
 import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.ImageSource;
+import dev.coinid.image.Outcome;
 import dev.coinid.image.RgbImage;
 import dev.coinid.match.CoinAnnotator;
 import dev.coinid.match.CoinInPhoto;
@@ -108,25 +109,25 @@ final class IdentifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ArrayNode report = Json.MAPPER.createArrayNode();
         int failures = 0;
-        for (Path photo : photos) {
-            try {
-                if (allCoins) {
+        if (allCoins) {
+            for (Path photo : photos) {
+                try {
                     identifyEvery(index, photo, report, out);
-                    continue;
+                } catch (CoinIdException e) {
+                    failures++;
+                    reportFailure(photo.toString(), e, report, err);
                 }
-                Identification identification = index.identify(ImageSource.of(photo));
-                if (json) {
-                    report.add(IdentifyJson.of(photo.toString(), identification, index.catalog()));
+            }
+        } else {
+            // the batch call: both cores, and one answer or one error per photo, in order
+            for (Outcome<Identification> outcome : index.identifyAll(photos.stream().map(ImageSource::of).toList())) {
+                if (!outcome.succeeded()) {
+                    failures++;
+                    reportFailure(outcome.photo(), outcome.error().orElseThrow(), report, err);
+                } else if (json) {
+                    report.add(IdentifyJson.of(outcome.photo(), outcome.orElseThrow(), index.catalog()));
                 } else {
-                    out.println(photo + ": " + identification.describe());
-                }
-            } catch (CoinIdException e) {
-                failures++;
-                String message = FailureReport.messageOf(e);
-                if (json) {
-                    report.add(IdentifyJson.error(photo.toString(), message));
-                } else {
-                    err.println("coinid: " + message);
+                    out.println(outcome.photo() + ": " + outcome.orElseThrow().describe());
                 }
             }
         }
@@ -167,6 +168,15 @@ final class IdentifyCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %d at (%.0f, %.0f), radius %.0f%s: %s%n", i + 1, coin.place().centerX(),
                     coin.place().centerY(), coin.place().radius(), coin.place().partial() ? ", partly outside" : "",
                     coin.describe());
+        }
+    }
+
+    /** A photo that could not be read: one line on standard error, and its error object in the JSON. */
+    private void reportFailure(String photo, CoinIdException e, ArrayNode report, PrintWriter err) {
+        String message = FailureReport.messageOf(e);
+        err.println("coinid: " + message);
+        if (json) {
+            report.add(IdentifyJson.error(photo, message));
         }
     }
 

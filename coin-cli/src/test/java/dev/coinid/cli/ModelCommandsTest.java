@@ -170,6 +170,35 @@ class ModelCommandsTest {
         assertThat(run.out()).contains(sample("Atenas") + ": ").doesNotContain(notAnImage.toString());
     }
 
+    @Test
+    void classifyAndIdentifyJsonShareTheirFieldNamesAndTheirErrorShape() throws IOException {
+        Path good = sample("Atenas");
+        Path bad = Files.writeString(temp.resolve("not-a-photo.jpg"), "not a picture");
+
+        CliRun classify = CliRun.of("classify", model.toString(), "--json", good.toString(), bad.toString());
+        CliRun identify = CliRun.of("identify", "--json", good.toString(), bad.toString());
+
+        for (CliRun run : List.of(classify, identify)) {
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.err().lines().toList()).singleElement().satisfies(line ->
+                    assertThat(line).startsWith("coinid: " + bad).doesNotContain("Exception"));
+            JsonNode results = JsonMapper.builder().build().readTree(run.out());
+            assertThat(results).hasSize(2);
+            assertThat(results.get(0).get("photo").asText()).isEqualTo(good.toString());
+            assertThat(fieldNames(results.get(0))).contains("photo", "catalogId", "commemorative", "country", "year",
+                    "theme", "mintage", "rarity");
+            assertThat(fieldNames(results.get(1))).containsExactly("photo", "error");
+            assertThat(results.get(1).get("photo").asText()).isEqualTo(bad.toString());
+            assertThat(results.get(1).get("error").asText()).isEqualTo(run.err().strip().substring("coinid: ".length()));
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     private static Path sample(String label) {
         return photos.resolve(label).resolve(label + "_0000.jpg");
     }
