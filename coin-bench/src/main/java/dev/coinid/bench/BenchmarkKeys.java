@@ -1,6 +1,7 @@
 package dev.coinid.bench;
 
 import dev.coinid.bench.match.BundledIndexLoadBenchmark;
+import dev.coinid.bench.match.EveryCoinBenchmark;
 import dev.coinid.bench.match.IdentifyBenchmark;
 import dev.coinid.bench.match.IndexBuildBenchmark;
 import dev.coinid.bench.network.ForwardLeversBenchmark;
@@ -42,6 +43,9 @@ public final class BenchmarkKeys {
     public static final String FIT_POLAR = name(PolarFitBenchmark.class, "polarFit");
     public static final String FIT_STRETCH = name(PolarFitBenchmark.class, "stretchFit");
     public static final String IDENTIFY_DECODED = name(IdentifyBenchmark.class, "identifyDecoded");
+    public static final String IDENTIFY_DECODED_UNVERIFIED = name(IdentifyBenchmark.class, "identifyDecodedUnverified");
+    public static final String FIND_COINS = name(EveryCoinBenchmark.class, "findCoins");
+    public static final String IDENTIFY_EVERY_FILE = name(EveryCoinBenchmark.class, "identifyEveryFile");
     public static final String IDENTIFY_FILE = name(IdentifyBenchmark.class, "identifyFile");
     public static final String INDEX_BUILD = name(IndexBuildBenchmark.class, "build");
     public static final String BUNDLED_INDEX_LOAD = name(BundledIndexLoadBenchmark.class, "loadBundledIndex");

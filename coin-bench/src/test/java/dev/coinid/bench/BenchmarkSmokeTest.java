@@ -90,6 +90,9 @@ class BenchmarkSmokeTest {
                 key(BenchmarkKeys.FIT_STRETCH, "photo", BenchmarkKeys.CROP_PHOTO),
                 key(BenchmarkKeys.FIT_STRETCH, "photo", BenchmarkKeys.PHONE_PHOTO),
                 key(BenchmarkKeys.IDENTIFY_DECODED, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES),
+                key(BenchmarkKeys.IDENTIFY_DECODED_UNVERIFIED, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES),
+                BenchmarkKeys.FIND_COINS,
+                BenchmarkKeys.IDENTIFY_EVERY_FILE,
                 key(BenchmarkKeys.IDENTIFY_FILE, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES),
                 key(BenchmarkKeys.INDEX_BUILD, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES),
                 BenchmarkKeys.BUNDLED_INDEX_LOAD));
