@@ -19,8 +19,8 @@ import java.util.Locale;
  * same order: {@code photo, known, side, catalogId, design, score, commemorative, country, year,
  * theme, mintage, rarity, countries, candidates}, then, with {@code --all-coins},
  * {@code coins}: one object per coin found, in reading order, {@code x, y, radius, partial, side,
- * known, catalogId, design, score, commemorative, country, year, theme, twoEuro, radiusMinor,
- * angle}. See docs/cli.md for what each field means.
+ * known, catalogId, design, score, commemorative, country, year, theme, mintage, rarity, twoEuro,
+ * radiusMinor, angle}. See docs/cli.md for what each field means.
  */
 public final class IdentifyJson {
 
@@ -60,7 +60,7 @@ public final class IdentifyJson {
         ObjectNode node = of(photo, main, catalog);
         ArrayNode list = node.putArray("coins");
         for (CoinInPhoto coin : coins.coins()) {
-            addCoin(list.addObject(), coin);
+            addCoin(list.addObject(), coin, catalog);
         }
         return node;
     }
@@ -70,7 +70,7 @@ public final class IdentifyJson {
         return Json.MAPPER.createObjectNode().put("photo", photo).put("error", message);
     }
 
-    private static void addCoin(ObjectNode node, CoinInPhoto coin) {
+    private static void addCoin(ObjectNode node, CoinInPhoto coin, CoinCatalog catalog) {
         Identification id = coin.identification().orElse(null);
         boolean known = coin.known();
         CatalogEntry entry = known ? id.coin().orElse(null) : null;
@@ -84,10 +84,7 @@ public final class IdentifyJson {
         node.put("catalogId", entry == null ? null : entry.id());
         node.put("design", id == null ? null : id.best().design());
         node.put("score", id == null ? null : id.score());
-        node.put("commemorative", design == null ? null : design.isCommemorative());
-        node.put("country", entry == null ? null : entry.countryName());
-        node.put("year", design == null ? null : design.year());
-        node.put("theme", design == null ? null : design.theme());
+        CatalogEntryJson.putFacts(node, design, entry, catalog);
         node.put("twoEuro", coin.twoEuro());
         node.put("radiusMinor", round(coin.place().rim().semiMinor()));
         node.put("angle", round(Math.toDegrees(coin.place().rim().angle())));

@@ -66,7 +66,7 @@ class AllCoinsCommandTest {
         List<String> fields = new ArrayList<>();
         coins.get(0).fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("x", "y", "radius", "partial", "side", "known", "catalogId", "design", "score",
-                "commemorative", "country", "year", "theme", "twoEuro", "radiusMinor", "angle");
+                "commemorative", "country", "year", "theme", "mintage", "rarity", "twoEuro", "radiusMinor", "angle");
 
         JsonNode athens = coins.get(0);
         assertThat(athens.get("x").asDouble()).isCloseTo(260, org.assertj.core.data.Offset.offset(6.0));

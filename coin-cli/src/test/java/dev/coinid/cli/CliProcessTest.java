@@ -62,7 +62,7 @@ class CliProcessTest {
         ProcessRun run = ProcessRun.of(shared, "classify", model.toString(), atenas.toString(), francia.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains(atenas + ": ", francia + ": ", "top 3: ");
+        assertThat(run.out()).contains(atenas + ": ", francia + ": ", "top 4: ");
     }
 
     @Test

@@ -183,6 +183,14 @@ public final class CoinIdServer implements AutoCloseable {
         ctx.status(allRead ? 200 : 422).contentType("application/json").result(report.toPrettyString());
     }
 
+    private static void discardBody(Context ctx) {
+        try (InputStream body = ctx.req().getInputStream()) {
+            body.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // the connection broke: the rejection below is all there is to say
+        }
+    }
+
     private static byte[] bytesOf(UploadedFile photo) {
         try (InputStream in = photo.content()) {
             return in.readAllBytes();
@@ -194,6 +202,7 @@ public final class CoinIdServer implements AutoCloseable {
     /** The request's photos, each checked for its declared type; a request that cannot hold photos is rejected. */
     private List<UploadedFile> photosOf(Context ctx) {
         if (!ctx.isMultipartFormData()) {
+            discardBody(ctx); // read to its end first: a client still sending would otherwise lose the answer
             throw new RequestRejected(415, null, "send the photos as multipart/form-data in the field '"
                     + PHOTO_FIELD + "', not as " + (ctx.contentType() == null ? "no content type" : ctx.contentType()));
         }
