@@ -82,11 +82,7 @@ final class ClassifyCommand implements Callable<Integer> {
             for (Outcome<Classification> outcome : classifier.classifyAll(images.stream().map(ImageSource::of).toList())) {
                 if (!outcome.succeeded()) {
                     failures++;
-                    String message = FailureReport.messageOf(outcome.error().orElseThrow());
-                    err.println("coinid: " + message);
-                    if (json) {
-                        report.addObject().put("photo", outcome.photo()).put("error", message);
-                    }
+                    FailureReport.reportPhoto(outcome.photo(), outcome.error().orElseThrow(), json ? report : null, err);
                     continue;
                 }
                 CatalogMatch coin = lookup.lookUp(outcome.orElseThrow().withTopK(top));

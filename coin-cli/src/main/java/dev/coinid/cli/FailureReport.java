@@ -1,5 +1,6 @@
 package dev.coinid.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.coinid.error.CoinIdException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -29,6 +30,18 @@ final class FailureReport implements IExecutionExceptionHandler {
         }
         err.flush();
         return exitCode;
+    }
+
+    /**
+     * A photo of a batch that could not be read: one line on standard error and, where {@code report}
+     * is not null (the {@code --json} array), its {@code {"photo", "error"}} object; the batch goes on.
+     */
+    static void reportPhoto(String photo, Throwable failure, ArrayNode report, PrintWriter err) {
+        String message = messageOf(failure);
+        err.println("coinid: " + message);
+        if (report != null) {
+            report.addObject().put("photo", photo).put("error", message);
+        }
     }
 
     /** The documented exit code of a failure. */

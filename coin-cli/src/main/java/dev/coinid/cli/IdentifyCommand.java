@@ -115,7 +115,7 @@ final class IdentifyCommand implements Callable<Integer> {
                     identifyEvery(index, photo, report, out);
                 } catch (CoinIdException e) {
                     failures++;
-                    reportFailure(photo.toString(), e, report, err);
+                    FailureReport.reportPhoto(photo.toString(), e, json ? report : null, err);
                 }
             }
         } else {
@@ -123,7 +123,7 @@ final class IdentifyCommand implements Callable<Integer> {
             for (Outcome<Identification> outcome : index.identifyAll(photos.stream().map(ImageSource::of).toList())) {
                 if (!outcome.succeeded()) {
                     failures++;
-                    reportFailure(outcome.photo(), outcome.error().orElseThrow(), report, err);
+                    FailureReport.reportPhoto(outcome.photo(), outcome.error().orElseThrow(), json ? report : null, err);
                 } else if (json) {
                     report.add(IdentifyJson.of(outcome.photo(), outcome.orElseThrow(), index.catalog()));
                 } else {
@@ -168,15 +168,6 @@ final class IdentifyCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %d at (%.0f, %.0f), radius %.0f%s: %s%n", i + 1, coin.place().centerX(),
                     coin.place().centerY(), coin.place().radius(), coin.place().partial() ? ", partly outside" : "",
                     coin.describe());
-        }
-    }
-
-    /** A photo that could not be read: one line on standard error, and its error object in the JSON. */
-    private void reportFailure(String photo, CoinIdException e, ArrayNode report, PrintWriter err) {
-        String message = FailureReport.messageOf(e);
-        err.println("coinid: " + message);
-        if (json) {
-            report.add(IdentifyJson.error(photo, message));
         }
     }
 

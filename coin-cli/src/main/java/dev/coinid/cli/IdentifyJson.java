@@ -65,11 +65,6 @@ public final class IdentifyJson {
         return node;
     }
 
-    /** The object for a photo that could not be read: {@code photo, error}. */
-    public static ObjectNode error(String photo, String message) {
-        return Json.MAPPER.createObjectNode().put("photo", photo).put("error", message);
-    }
-
     private static void addCoin(ObjectNode node, CoinInPhoto coin, CoinCatalog catalog) {
         Identification id = coin.identification().orElse(null);
         boolean known = coin.known();
