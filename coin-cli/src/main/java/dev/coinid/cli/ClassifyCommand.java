@@ -124,7 +124,7 @@ final class ClassifyCommand implements Callable<Integer> {
             out.println("  commemorative: " + (coin.isCommemorative() ? "yes" : "no")
                     + ", catalog id " + coin.coin().orElseThrow().id());
         }
-        List<LabelScore> ranking = coin.topK().subList(0, Math.min(top, coin.topK().size()));
+        List<LabelScore> ranking = coin.topK();
         if (ranking.size() > 1) {
             out.println("  top " + ranking.size() + ": " + ranking.stream()
                     .map(s -> String.format(Locale.ROOT, "%s %.1f%%", s.label(), 100 * s.probability()))

@@ -10,7 +10,7 @@ import java.util.Objects;
  * depending on the model, and an application can pass it around freely.
  *
  * @param source the picture's name (a file path, or a name given by the caller)
- * @param topK the most probable labels, best first; never empty
+ * @param topK the most probable labels, best first (five unless a call asked for another number); never empty
  * @param probabilities the probability of every label, in the model's label order
  */
 public record Classification(String source, List<LabelScore> topK, List<LabelScore> probabilities) {
@@ -36,7 +36,7 @@ public record Classification(String source, List<LabelScore> topK, List<LabelSco
 
     /**
      * The {@code n} most probable labels, best first (every label when the model has fewer), taken
-     * from {@link #probabilities()}: unlike {@link #topK()}, not limited by the classifier's setting.
+     * from {@link #probabilities()}: how many to list is a choice of each call.
      */
     public List<LabelScore> top(int n) {
         if (n < 1) {

@@ -75,24 +75,21 @@ public final class DesignIndex {
     private final VerificationChance chance;
 
     /** An index of these references, their norms measured against each other (an O(n^2) pass, in parallel). */
-    DesignIndex(CoinCatalog catalog, List<IndexedReference> references, int candidates) {
-        this(catalog, references, null, candidates);
+    DesignIndex(CoinCatalog catalog, List<IndexedReference> references) {
+        this(catalog, references, null);
     }
 
     /** An index of these references with norms measured before ({@code null}: measure them now). */
-    DesignIndex(CoinCatalog catalog, List<IndexedReference> references, ReferenceNorms norms, int candidates) {
+    DesignIndex(CoinCatalog catalog, List<IndexedReference> references, ReferenceNorms norms) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         if (references.isEmpty()) {
             throw new IllegalArgumentException("an index needs at least one reference");
-        }
-        if (candidates < 1) {
-            throw new IllegalArgumentException("candidates must be at least 1, was " + candidates);
         }
         if (norms != null && norms.size() != references.size()) {
             throw new IllegalArgumentException(norms.size() + " norms for " + references.size() + " references");
         }
         this.references = List.copyOf(references);
-        this.candidates = candidates;
+        this.candidates = DEFAULT_CANDIDATES;
         this.acceptAt = DEFAULT_ACCEPT_AT;
         this.commonSides = CommonSides.NONE;
         this.view = CoinView.squareOn();
@@ -180,7 +177,10 @@ public final class DesignIndex {
         IndexDirectory.write(directory, this);
     }
 
-    /** The same index listing {@code n} candidates per identification. */
+    /**
+     * The same index listing {@code n} candidates per identification (default {@value
+     * #DEFAULT_CANDIDATES}): a choice of the call, not of the index, so it is not saved.
+     */
     public DesignIndex withCandidates(int n) {
         return n == candidates ? this : new DesignIndex(this, n, acceptAt, view);
     }
@@ -194,7 +194,7 @@ public final class DesignIndex {
         if (kept.size() == references.size()) {
             throw new IllegalArgumentException(catalogId + " has no picture in this index");
         }
-        return new DesignIndex(catalog, kept, candidates).withTiltCorrection(correctsTilt()).withAcceptAt(acceptAt)
+        return new DesignIndex(catalog, kept).withCandidates(candidates).withTiltCorrection(correctsTilt()).withAcceptAt(acceptAt)
                 .withCommonSides(commonSides.pictures(), commonSides.spectra()).withChance(chance)
                 .withVerification(verifies);
     }

@@ -20,7 +20,6 @@ public final class DesignIndexBuilder {
 
     private CoinCatalog catalog = CoinCatalog.bundled();
     private IndexBuildListener listener = IndexBuildListener.none();
-    private int candidates = DesignIndex.DEFAULT_CANDIDATES;
     private List<Path> commonSides = List.of();
 
     DesignIndexBuilder() {
@@ -35,15 +34,6 @@ public final class DesignIndexBuilder {
     /** Who hears of each picture described (default: nobody). */
     public DesignIndexBuilder listener(IndexBuildListener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
-        return this;
-    }
-
-    /** How many candidates each identification lists (default {@value DesignIndex#DEFAULT_CANDIDATES}). */
-    public DesignIndexBuilder candidates(int candidates) {
-        if (candidates < 1) {
-            throw new IllegalArgumentException("candidates must be at least 1, was " + candidates);
-        }
-        this.candidates = candidates;
         return this;
     }
 
@@ -90,7 +80,7 @@ public final class DesignIndexBuilder {
             return IndexedReference.described(entry.id(), DesignIndex.designOf(entry), picture.file().getFileName().toString(),
                     seen.description());
         }).toList();
-        DesignIndex index = new DesignIndex(catalog, references, candidates);
+        DesignIndex index = new DesignIndex(catalog, references);
         List<CoinView.Seen> sample = new java.util.ArrayList<>();
         List<String> sampleDesigns = new java.util.ArrayList<>();
         for (int i = 0; i < kept.length; i++) {

@@ -78,7 +78,6 @@ final class IndexDirectory {
                 manifest.put("formatVersion", FORMAT_VERSION);
                 manifest.put("description", DESCRIPTION);
                 manifest.put("catalog", index.catalog().source());
-                manifest.put("candidates", index.candidates());
                 manifest.put("acceptAt", index.acceptAt());
                 ArrayNode records = manifest.putArray("references");
                 for (IndexedReference reference : index.references()) {
@@ -163,14 +162,13 @@ final class IndexDirectory {
             references.add(stored ? new IndexedReference(entry.id(), design, picture, vector)
                     : IndexedReference.described(entry.id(), design, picture, vector));
         }
-        int candidates = Math.max(1, manifest.path("candidates").asInt(DesignIndex.DEFAULT_CANDIDATES));
         double acceptAt = manifest.path("acceptAt").asDouble(DesignIndex.DEFAULT_ACCEPT_AT);
         if (!(acceptAt > 0 && acceptAt < 1)) {
             throw new IndexFormatException(where, MANIFEST + " has acceptAt " + acceptAt + ", not strictly between 0 and 1");
         }
         VerificationChance chance = chance(where, manifest.path("verificationChance"));
         if (!stored) {
-            return new DesignIndex(catalog, references, candidates).withAcceptAt(acceptAt).withChance(chance);
+            return new DesignIndex(catalog, references).withAcceptAt(acceptAt).withChance(chance);
         }
         expectSize(where, NORMS, binaries[1], (long) count * 2 * Double.BYTES);
         DoubleBuffer norms = ByteBuffer.wrap(binaries[1]).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
@@ -180,7 +178,7 @@ final class IndexDirectory {
             mean[r] = norms.get();
             deviation[r] = norms.get();
         }
-        DesignIndex index = new DesignIndex(catalog, references, ReferenceNorms.of(mean, deviation), candidates)
+        DesignIndex index = new DesignIndex(catalog, references, ReferenceNorms.of(mean, deviation))
                 .withAcceptAt(acceptAt).withChance(chance);
         if (commonSides.length == 0) {
             return index;

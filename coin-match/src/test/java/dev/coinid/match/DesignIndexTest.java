@@ -121,12 +121,19 @@ class DesignIndexTest {
     }
 
     @Test
-    void listsAsManyCandidatesAsAsked() {
-        Identification id = index.withCandidates(3).identify(ImageSource.of(photoOf(0, new Shot(10, 90, 0.8, 0.5, 0.5, 0, 0, 1))));
+    void listsAsManyCandidatesAsAskedPerCallAndDoesNotSaveTheCount() {
+        ImageSource photo = ImageSource.of(photoOf(0, new Shot(10, 90, 0.8, 0.5, 0.5, 0, 0, 1)));
+        Identification id = index.withCandidates(3).identify(photo);
 
         assertThat(id.candidates()).hasSize(3);
         assertThat(id.candidates()).extracting(Candidate::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(id.candidates()).allSatisfy(c -> assertThat(c.score()).isBetween(0.0, 1.0));
+        assertThat(index.identify(photo).candidates()).hasSize(DesignIndex.DEFAULT_CANDIDATES);
+
+        Path saved = temp.resolve("three-candidates");
+        index.withCandidates(3).save(saved);
+        assertThat(saved.resolve(IndexDirectory.MANIFEST)).content().doesNotContain("candidates");
+        assertThat(DesignIndex.load(saved).candidates()).isEqualTo(DesignIndex.DEFAULT_CANDIDATES);
     }
 
     @Test
@@ -227,13 +234,14 @@ class DesignIndexTest {
         }
         Files.write(v1.resolve(IndexDirectory.DESCRIPTIONS), descriptions.array());
         Files.writeString(v1.resolve(IndexDirectory.MANIFEST), "{\"format\": \"coinid-index\", \"formatVersion\": 1, "
-                + "\"description\": \"" + IndexDirectory.DESCRIPTION + "\", \"candidates\": 5, \"references\": " + records
+                + "\"description\": \"" + IndexDirectory.DESCRIPTION + "\", \"candidates\": 3, \"references\": " + records
                 + ", \"sha256\": \"" + IndexDirectory.checksum(records, descriptions.array()) + "\"}");
 
         DesignIndex loaded = DesignIndex.load(v1);
 
         RgbImage photo = photoOf(7, new Shot(200, 100, 0.5, 0.6, 0.3, 0.2, 1, 5));
         assertThat(loaded.size()).isEqualTo(index.size());
+        assertThat(loaded.candidates()).isEqualTo(DesignIndex.DEFAULT_CANDIDATES); // no longer read: a choice of each call
         // format 1 predates the verification's chance level: the bundled index's stands in for it
         assertThat(loaded.chance()).isEqualTo(VerificationChance.BUNDLED);
         assertThat(loaded.identify(ImageSource.of(photo)))

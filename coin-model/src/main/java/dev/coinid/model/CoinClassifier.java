@@ -51,7 +51,10 @@ import java.util.TreeMap;
  */
 public final class CoinClassifier implements AutoCloseable {
 
-    /** How many labels {@link Classification#topK()} holds by default (fewer if the model has fewer). */
+    /**
+     * How many labels {@link Classification#topK()} holds (fewer if the model has fewer); {@link
+     * Classification#top(int)} gives any other number per call.
+     */
     public static final int DEFAULT_TOP_K = 5;
 
     private final InferenceEngine engine;
@@ -60,7 +63,6 @@ public final class CoinClassifier implements AutoCloseable {
     private final TensorFlowJpegScaler jpegScaler;
     /** Decodes a large JPEG only down to the size the fitter needs (see {@link ImageDecoder#withScaledJpeg}). */
     private final ImageDecoder decoder;
-    private final int topK;
 
     private CoinClassifier(InferenceEngine engine, ModelMetadata metadata) {
         this.engine = engine;
@@ -68,7 +70,6 @@ public final class CoinClassifier implements AutoCloseable {
         this.fitter = metadata.preprocessing().fitter();
         this.jpegScaler = new TensorFlowJpegScaler();
         this.decoder = ImageDecoder.defaults().withScaledJpeg(jpegScaler, fitter.neededShorterSide());
-        this.topK = Math.min(metadata.topK(), metadata.labels().size());
     }
 
     /** A builder for training a new classifier, with defaults chosen for photos of unseen shooting sessions. */
@@ -142,7 +143,7 @@ public final class CoinClassifier implements AutoCloseable {
         }
         List<LabelScore> best = all.stream()
                 .sorted(Comparator.comparingDouble(LabelScore::probability).reversed())
-                .limit(topK).toList();
+                .limit(DEFAULT_TOP_K).toList();
         return new Classification(name, best, all);
     }
 
@@ -226,7 +227,6 @@ public final class CoinClassifier implements AutoCloseable {
         private long seed;
         private int threads = Runtime.getRuntime().availableProcessors();
         private Precision precision = Precision.FLOAT32;
-        private int topK = DEFAULT_TOP_K;
         private final List<TrainingListener> listeners = new ArrayList<>();
         private CancellationToken cancellation = new CancellationToken();
 
@@ -334,18 +334,6 @@ public final class CoinClassifier implements AutoCloseable {
             return this;
         }
 
-        /**
-         * How many labels each {@link Classification#topK()} lists (default 5); saved with the model,
-         * so a loaded model lists as many. {@link Classification#top(int)} gives any number per call.
-         */
-        public Builder topK(int topK) {
-            if (topK < 1) {
-                throw new IllegalArgumentException("topK must be at least 1, was " + topK);
-            }
-            this.topK = topK;
-            return this;
-        }
-
         /** Adds a listener (several may be added). */
         public Builder listener(TrainingListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -379,7 +367,7 @@ public final class CoinClassifier implements AutoCloseable {
                     listeners, cancellation).run(trainSet, validationSet);
             ModelMetadata metadata = new ModelMetadata(ModelMetadata.CURRENT_FORMAT, LibraryVersion.current(),
                     trainSet.labels(), preprocessing, architecture, settings, outcome.history(),
-                    finalMetrics(outcome.history()), Map.of(), topK);
+                    finalMetrics(outcome.history()), Map.of());
             return new CoinClassifier(outcome.engine(), metadata);
         }
 

@@ -167,6 +167,6 @@ final class ModelDirectory {
 
     private static ModelMetadata withChecksums(ModelMetadata m, Map<String, String> checksums) {
         return new ModelMetadata(m.formatVersion(), m.libraryVersion(), m.labels(), m.preprocessing(), m.architecture(),
-                m.training(), m.history(), m.metrics(), checksums, m.topK());
+                m.training(), m.history(), m.metrics(), checksums);
     }
 }

@@ -22,13 +22,14 @@ import java.util.TreeMap;
  * @param history the per-epoch record of training
  * @param metrics final numbers, for example {@code validation_macro_recall}
  * @param checksums SHA-256 of every file of the SavedModel, by path relative to the model directory
- * @param topK how many labels each classification lists ({@link CoinClassifier.Builder#topK}); a file
- *     written before it was saved reads as {@link CoinClassifier#DEFAULT_TOP_K}
+ *
+ * <p>How many labels a classification lists is a choice of each call ({@link
+ * dev.coinid.classification.Classification#top(int)}), not of the model: a file that still carries
+ * the {@code topK} field of earlier versions loads, and the field is ignored.
  */
 public record ModelMetadata(int formatVersion, String libraryVersion, List<String> labels,
                             Preprocessing preprocessing, Architecture architecture, TrainingSettings training,
-                            TrainingHistory history, Map<String, Double> metrics, Map<String, String> checksums,
-                            int topK) {
+                            TrainingHistory history, Map<String, Double> metrics, Map<String, String> checksums) {
 
     /** The format version this coinid writes and the newest it reads. */
     public static final int CURRENT_FORMAT = 1;
@@ -41,6 +42,5 @@ public record ModelMetadata(int formatVersion, String libraryVersion, List<Strin
         metrics = metrics == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(metrics));
         checksums = checksums == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(checksums));
         history = history == null ? TrainingHistory.empty() : history;
-        topK = topK < 1 ? CoinClassifier.DEFAULT_TOP_K : topK;
     }
 }

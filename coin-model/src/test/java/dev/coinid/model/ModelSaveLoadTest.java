@@ -1,6 +1,7 @@
 package dev.coinid.model;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coinid.classification.LabelScore;
 import dev.coinid.image.ImageSource;
 import dev.coinid.augment.Augmentation;
 import dev.coinid.model.internal.Json;
@@ -102,7 +103,7 @@ class ModelSaveLoadTest {
     }
 
     @Test
-    void topKIsSavedWithTheModelAndAnyNumberCanBeAskedPerCall() {
+    void howManyLabelsAClassificationListsIsAskedPerCallAndNotSaved() {
         List<String> labels = List.of("a1", "b2", "c3", "d4", "e5", "f6", "g7", "h8");
         dev.coinid.dataset.ImageDataset coins = dev.coinid.synthetic.SyntheticCoins.builder().labels(labels)
                 .imageSize(32).imagesPerClass(2).seed(5).build().generate();
@@ -111,33 +112,32 @@ class ModelSaveLoadTest {
                 .preprocessing(Preprocessing.seed().inputSize(32, 32))
                 .architecture(dev.coinid.model.architecture.Architectures.seedCnn())
                 .augmentation(dev.coinid.augment.Augmentation.none())
-                .epochs(1).batchSize(16).topK(8).threads(1)
+                .epochs(1).batchSize(16).threads(1)
                 .train(coins)) {
-            assertThat(trained.classify(ImageSource.of(images.get(0))).topK()).hasSize(8);
+            assertThat(trained.classify(ImageSource.of(images.get(0))).topK()).hasSize(CoinClassifier.DEFAULT_TOP_K);
             trained.save(dir);
         }
+        assertThat(dir.resolve(ModelMetadata.FILE_NAME)).content().doesNotContain("topK");
 
         try (CoinClassifier loaded = CoinClassifier.load(dir)) {
-            assertThat(loaded.metadata().topK()).isEqualTo(8);
             dev.coinid.classification.Classification result = loaded.classify(ImageSource.of(images.get(0)));
-            assertThat(result.topK()).hasSize(8);
-            assertThat(result.top(8)).isEqualTo(result.topK());
+            assertThat(result.topK()).hasSize(CoinClassifier.DEFAULT_TOP_K);
+            assertThat(result.top(8)).hasSize(8).startsWith(result.topK().toArray(new LabelScore[0]));
             assertThat(result.top(3)).isEqualTo(result.topK().subList(0, 3));
-            assertThat(result.withTopK(2).topK()).isEqualTo(result.topK().subList(0, 2));
+            assertThat(result.withTopK(8).topK()).isEqualTo(result.top(8));
             assertThat(result.top(20)).hasSize(8);
         }
     }
 
     @Test
-    void aModelSavedWithoutTopKLoadsWithTheDefault() throws IOException {
-        Path dir = copyOfSavedModel("no-top-k");
+    void aModelSavedWithTheTopKOfEarlierVersionsStillLoads() throws IOException {
+        Path dir = copyOfSavedModel("with-top-k");
         Path json = dir.resolve(ModelMetadata.FILE_NAME);
-        String withoutTopK = Files.readString(json).replaceAll(",\\s*\"topK\"\\s*:\\s*\\d+", "");
-        assertThat(withoutTopK).doesNotContain("topK");
-        Files.writeString(json, withoutTopK);
+        String withTopK = Files.readString(json).replaceFirst("\\{", "{\"topK\": 2, ");
+        assertThat(withTopK).contains("\"topK\": 2");
+        Files.writeString(json, withTopK);
 
         try (CoinClassifier loaded = CoinClassifier.load(dir)) {
-            assertThat(loaded.metadata().topK()).isEqualTo(CoinClassifier.DEFAULT_TOP_K);
             assertThat(loaded.classify(ImageSource.of(images.get(0))).topK()).hasSize(4); // the model's 4 labels, fewer than 5
         }
     }
