@@ -36,7 +36,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>The colour options {@link Builder#channelShiftRange}, {@link Builder#colorGainRange} and
  * {@link Builder#saturationRange} are off unless set, so {@link #seedPreset()} stays exactly
- * Keras' transforms; {@link #robustPreset()} uses the gains.
+ * Keras' transforms.
  */
 public final class Augmentation {
 
@@ -58,17 +58,6 @@ public final class Augmentation {
             .polarShadowRange(0, 0.6)
             .fillMode(FillMode.WRAP)
             .rescale(1 / 255f)
-            .build();
-
-    private static final Augmentation ROBUST_PRESET = builder()
-            .rotationRange(180)
-            .zoomRange(0.1)
-            .widthShiftRange(0.05)
-            .heightShiftRange(0.05)
-            .brightnessRange(0.7, 1.3)
-            .colorGainRange(0.8, 1.2)
-            .rescale(1 / 255f)
-            .fillMode(FillMode.REFLECT)
             .build();
 
     /** How far from the centre, in rim radii, a polar shadow's edge may cross the coin. */
@@ -125,16 +114,6 @@ public final class Augmentation {
      */
     public static Augmentation seedPreset() {
         return SEED_PRESET;
-    }
-
-    /**
-     * The preset for whole photos from shooting sessions the model has not seen (superseded as
-     * coinid's default by {@link #polarPreset()}, for coins unwrapped into polar coordinates):
-     * any rotation (a coin lies at any angle), zoom 0.1, shifts 0.05, brightness 0.7 to 1.3 and
-     * a white-balance error of 0.8 to 1.2 per channel, reflecting fill, no shear, no flips.
-     */
-    public static Augmentation robustPreset() {
-        return ROBUST_PRESET;
     }
 
     /**

@@ -23,31 +23,22 @@ public final class CoinLocator {
     /** The longest side of the picture the search runs on. */
     public static final int WORKING_SIZE = 96;
 
-    /** The longest side of the picture {@link #anywhere()} refines the circle on. */
+    /** The longest side of the picture {@link #forTwoEuroCoins()} refines the circle on. */
     public static final int REFINING_SIZE = 320;
-
-    /** How much larger than a bimetallic coin's inner ring its outer rim is: 1/0.73 (2 euro) to 1/0.70 (1 euro). */
-    private static final double OUTER_RIM_MIN = 1.33;
-    private static final double OUTER_RIM_MAX = 1.47;
-    /** How strong, against the ring found first, an outer rim must be to be taken instead. */
-    private static final double OUTER_RIM_STRENGTH = 0.6;
 
     private final double maxCentreOffset;
     private final double minRadius;
     private final double maxRadius;
-    private final boolean preferOuterRim;
     /** For a bimetallic coin, where the core ends as a fraction of the rim's radius; 0 to look at the rim alone. */
     private final double coreRatio;
     private final boolean refine;
     /** Every how many radii, and points of a circle, the first pass over the whole picture tries. */
     private final int coarseStride;
 
-    private CoinLocator(double maxCentreOffset, double minRadius, double maxRadius, boolean preferOuterRim,
-                        double coreRatio, boolean refine) {
+    private CoinLocator(double maxCentreOffset, double minRadius, double maxRadius, double coreRatio, boolean refine) {
         this.maxCentreOffset = maxCentreOffset;
         this.minRadius = minRadius;
         this.maxRadius = maxRadius;
-        this.preferOuterRim = preferOuterRim;
         this.coreRatio = coreRatio;
         this.refine = refine;
         this.coarseStride = refine ? 2 : 1;
@@ -58,29 +49,17 @@ public final class CoinLocator {
      * shorter side from the middle, the radius between 30% and 60% of that side.
      */
     public static CoinLocator forCroppedCoins() {
-        return new CoinLocator(0.15, 0.30, 0.60, false, 0, false);
+        return new CoinLocator(0.15, 0.30, 0.60, 0, false);
     }
 
     /**
-     * The locator for photos where the coin may sit anywhere: its diameter from a quarter of the
-     * photo's shorter side to all of it, its centre anywhere in the frame. Where it finds the
-     * inner ring of a bimetallic coin (1 or 2 euro) and a rim about 1.4 times wider around it is
-     * nearly as strong, it answers the outer rim: the whole coin. The circle found at
-     * {@value #WORKING_SIZE} pixels is then refined on a copy {@value #REFINING_SIZE} pixels wide,
-     * so that the centre and radius are known to about a pixel there.
-     */
-    public static CoinLocator anywhere() {
-        return new CoinLocator(1.0, 0.12, 0.52, true, 0, true);
-    }
-
-    /**
-     * The locator for photos of a 2-euro coin anywhere in the frame, as {@link #anywhere()}, that
-     * looks for the coin's two circles together: its rim and, at 0.728 of its radius (18.75 of
-     * 25.75 mm), where the core meets the ring. A round motif inside the design or a ring lost
+     * The locator for photos of a 2-euro coin anywhere in the frame (its diameter from a quarter of
+     * the photo's shorter side to all of it), that looks for the coin's two circles together: its
+     * rim and, at 0.728 of its radius (18.75 of 25.75 mm), where the core meets the ring. A round motif inside the design or a ring lost
      * against a white background then no longer passes for the coin.
      */
     public static CoinLocator forTwoEuroCoins() {
-        return new CoinLocator(1.0, 0.12, 0.52, false, 18.75 / 25.75, true);
+        return new CoinLocator(1.0, 0.12, 0.52, 18.75 / 25.75, true);
     }
 
     /**
@@ -104,13 +83,6 @@ public final class CoinLocator {
         Candidate coarse = search(gradient, w / 2.0, h / 2.0, maxOffsetX, maxOffsetY, 2, rMin, rMax, coarseStride);
         Candidate best = search(gradient, coarse.x, coarse.y, 2, 2, 1,
                 Math.max(rMin, (int) coarse.r - coarseStride - 1), Math.min(rMax, (int) coarse.r + coarseStride + 1), 1);
-        if (preferOuterRim && best.score > 0) {
-            Candidate outer = search(gradient, best.x, best.y, 1, 1, 1,
-                    (int) Math.floor(best.r * OUTER_RIM_MIN), (int) Math.ceil(best.r * OUTER_RIM_MAX), 1);
-            if (outer.score >= OUTER_RIM_STRENGTH * best.score) {
-                best = outer;
-            }
-        }
         if (best.score == 0) {
             return CoinOutline.inscribed(picture.width(), picture.height());
         }

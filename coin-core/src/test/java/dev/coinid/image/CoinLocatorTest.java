@@ -43,11 +43,12 @@ class CoinLocatorTest {
     }
 
     @Test
-    void anywhereFindsASmallCoinNearACornerOfAWidePhoto() {
-        // a coin a quarter of the shorter side wide, far from the middle
-        RgbImage picture = disc(400, 300, 330, 230, 38, new int[] {200, 170, 60}, new int[] {30, 90, 80});
+    void forTwoEuroCoinsFindsASmallCoinNearACornerOfAWidePhoto() {
+        // a coin a quarter of the shorter side wide, far from the middle: silver ring, gold core
+        RgbImage picture = disc(400, 300, 330, 230, 38, new int[] {190, 190, 195}, new int[] {30, 90, 80});
+        RgbImage coin = paintDisc(picture, 330, 230, 28, new int[] {210, 170, 60});
 
-        CoinOutline outline = CoinLocator.anywhere().locate(picture);
+        CoinOutline outline = CoinLocator.forTwoEuroCoins().locate(coin);
 
         assertThat(outline.centerX()).isCloseTo(330, offset(5.0));
         assertThat(outline.centerY()).isCloseTo(230, offset(5.0));
@@ -55,21 +56,11 @@ class CoinLocatorTest {
     }
 
     @Test
-    void anywhereFindsACoinThatFillsTheShorterSide() {
-        RgbImage picture = disc(300, 200, 150, 100, 98, new int[] {200, 170, 60}, new int[] {30, 90, 80});
+    void forTwoEuroCoinsFindsACoinThatFillsTheShorterSide() {
+        RgbImage picture = disc(300, 200, 150, 100, 98, new int[] {190, 190, 195}, new int[] {30, 90, 80});
+        RgbImage coin = paintDisc(picture, 150, 100, 71, new int[] {210, 170, 60});
 
-        CoinOutline outline = CoinLocator.anywhere().locate(picture);
-
-        assertThat(outline.radius()).isCloseTo(98, offset(4.0));
-    }
-
-    @Test
-    void anywhereTakesTheOuterRimWhenTheInnerRingIsStronger() {
-        // a gold core with a strong edge against a silver ring that is close to the table's colour
-        RgbImage picture = disc(240, 240, 120, 120, 100, new int[] {150, 150, 155}, new int[] {100, 100, 100});
-        RgbImage withCore = paintDisc(picture, 120, 120, 73, new int[] {210, 170, 60});
-
-        assertThat(CoinLocator.anywhere().locate(withCore).radius()).isCloseTo(100, offset(4.0));
+        assertThat(CoinLocator.forTwoEuroCoins().locate(coin).radius()).isCloseTo(98, offset(4.0));
     }
 
     @Test

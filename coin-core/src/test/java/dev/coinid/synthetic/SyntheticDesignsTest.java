@@ -34,8 +34,8 @@ class SyntheticDesignsTest {
         RgbImage fromLeft = designs.photo(2, shot.litFrom(180), 200, 160);
 
         assertThat(fromLeft).isNotEqualTo(fromRight);
-        CoinOutline a = CoinLocator.anywhere().locate(fromRight);
-        CoinOutline b = CoinLocator.anywhere().locate(fromLeft);
+        CoinOutline a = CoinLocator.forTwoEuroCoins().locate(fromRight);
+        CoinOutline b = CoinLocator.forTwoEuroCoins().locate(fromLeft);
         assertThat(a.radius()).isCloseTo(b.radius(), offset(4.0));
         assertThat(a.centerX()).isCloseTo(b.centerX(), offset(4.0));
         assertThat(a.centerY()).isCloseTo(b.centerY(), offset(4.0));

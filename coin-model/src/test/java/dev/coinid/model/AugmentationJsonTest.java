@@ -23,7 +23,7 @@ class AugmentationJsonTest {
             .rescale(1 / 127.5).build();
 
     private static final List<Augmentation> VALUES = List.of(Augmentation.polarPreset(), Augmentation.seedPreset(),
-            Augmentation.robustPreset(), Augmentation.none(), EVERY_OPTION);
+            Augmentation.none(), EVERY_OPTION);
 
     private static TrainingSettings settings(Augmentation augmentation) {
         return new TrainingSettings(3, 8, 1e-3, 42, EarlyStopping.disabled(), augmentation);
