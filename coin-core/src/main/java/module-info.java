@@ -16,4 +16,5 @@ module dev.coinid.core {
     exports dev.coinid.synthetic;
     // the one atomic writer of artifact directories, for the modules that save models and indexes
     exports dev.coinid.artifact to dev.coinid.model, dev.coinid.match;
+    exports dev.coinid.image.internal to dev.coinid.augment, dev.coinid.model, dev.coinid.match;
 }

@@ -96,19 +96,6 @@ public final class BatchAugmenter {
         out.position(start + images.size() * perImage);
     }
 
-    /**
-     * Writes the pictures unchanged but for the rescale factor, at the buffer's position, and
-     * advances the position: for validation and inference.
-     *
-     * @throws IllegalArgumentException if the pictures differ in size or the buffer is read-only or too small
-     */
-    public static void copyInto(List<RgbImage> images, float rescale, FloatBuffer out) {
-        int perImage = checkBatch(images, out);
-        int start = out.position();
-        writeBatch(images.size(), true, i -> copyOne(images.get(i), rescale, out, start + i * perImage));
-        out.position(start + images.size() * perImage);
-    }
-
     private static void copyOne(RgbImage image, float rescale, FloatBuffer out, int index) {
         int length = 3 * image.width() * image.height();
         byte[] source = Workspace.current().source(length);

@@ -1,5 +1,7 @@
 package dev.coinid.augment;
 
+import dev.coinid.image.internal.Luminance;
+
 /**
  * Applies the colour parameters of a {@link Transform} to interleaved RGB values in 0..255,
  * in place, in the documented order: channel shift, brightness and polar shadow, colour gain, saturation, gamma,
@@ -93,7 +95,7 @@ final class ColorStage {
 
     private static void saturate(float[] rgb, int length, float factor) {
         for (int i = 0; i < length; i += 3) {
-            float gray = 0.299f * rgb[i] + 0.587f * rgb[i + 1] + 0.114f * rgb[i + 2];
+            float gray = Luminance.of(rgb[i], rgb[i + 1], rgb[i + 2]);
             rgb[i] = clip(gray + factor * (rgb[i] - gray), 0, 255);
             rgb[i + 1] = clip(gray + factor * (rgb[i + 1] - gray), 0, 255);
             rgb[i + 2] = clip(gray + factor * (rgb[i + 2] - gray), 0, 255);

@@ -1,9 +1,13 @@
 package dev.coinid.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
@@ -44,5 +48,35 @@ class ShippedJarIT {
             assertThat(notice).contains("Open Coin Data by Coinection (https://coinection.eu)")
                     .contains("https://creativecommons.org/licenses/by/4.0/");
         }
+    }
+
+    @Test
+    @Tag("slow")
+    void theLauncherShowsTensorFlowsStartUpLinesOnlyWithVerbose(@TempDir Path dir) throws Exception {
+        Path photos = TinyCoins.writeSeedClasses(dir.resolve("photos"));
+        Path model = TinyCoins.trainModel(photos, dir.resolve("model"), 1);
+        Path photo = photos.resolve("Atenas").resolve("Atenas_0000.jpg");
+
+        String[] quiet = launch(dir, "classify", model.toString(), photo.toString());
+        String[] verbose = launch(dir, "classify", model.toString(), photo.toString(), "--verbose");
+
+        assertThat(quiet[0]).startsWith(photo + ": ");
+        assertThat(quiet[1]).as("standard error without --verbose").isEmpty();
+        assertThat(verbose[0]).isEqualTo(quiet[0]);
+        assertThat(verbose[1]).contains("tensorflow");
+    }
+
+    /** Standard output and error of {@code ./coinid args...}, redirected to files as a user's script would. */
+    private static String[] launch(Path dir, String... args) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(dir, "stdout", ".txt");
+        Path err = Files.createTempFile(dir, "stderr", ".txt");
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of("..", "coinid").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder launcher = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        launcher.environment().remove("TF_CPP_MIN_LOG_LEVEL");
+        Process process = launcher.start();
+        assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("./coinid " + String.join(" ", args) + " ends").isTrue();
+        assertThat(process.exitValue()).as(Files.readString(err)).isZero();
+        return new String[] {Files.readString(out), Files.readString(err)};
     }
 }

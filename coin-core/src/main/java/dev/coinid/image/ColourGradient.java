@@ -1,5 +1,7 @@
 package dev.coinid.image;
 
+import dev.coinid.image.internal.Sobel;
+
 import java.util.Arrays;
 
 /**
@@ -36,24 +38,15 @@ record ColourGradient(int width, int height, float[] gx, float[] gy, double clip
     private static ColourGradient of(RgbImage image, boolean withClip, boolean exactClip) {
         int w = image.width();
         int h = image.height();
+        byte[] rgb = image.toRgbBytes();
+        float[] values = new float[rgb.length];
+        for (int i = 0; i < rgb.length; i++) {
+            values[i] = rgb[i] & 0xff;
+        }
         float[] gx = new float[3 * w * h];
         float[] gy = new float[3 * w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                for (int c = 0; c < 3; c++) {
-                    int tl = at(image, x - 1, y - 1, c);
-                    int t = at(image, x, y - 1, c);
-                    int tr = at(image, x + 1, y - 1, c);
-                    int l = at(image, x - 1, y, c);
-                    int r = at(image, x + 1, y, c);
-                    int bl = at(image, x - 1, y + 1, c);
-                    int b = at(image, x, y + 1, c);
-                    int br = at(image, x + 1, y + 1, c);
-                    int i = 3 * (y * w + x) + c;
-                    gx[i] = (tr + 2 * r + br) - (tl + 2 * l + bl);
-                    gy[i] = (bl + 2 * b + br) - (tl + 2 * t + tr);
-                }
-            }
+        for (int c = 0; c < 3; c++) {
+            Sobel.gradient(values, w, h, 3, c, gx, gy);
         }
         if (!withClip) {
             return new ColourGradient(w, h, gx, gy, Double.POSITIVE_INFINITY);
@@ -97,11 +90,6 @@ record ColourGradient(int width, int height, float[] gx, float[] gy, double clip
             }
         }
         return counts.length;
-    }
-
-    private static int at(RgbImage image, int x, int y, int c) {
-        return image.sample(Math.max(0, Math.min(image.width() - 1, x)),
-                Math.max(0, Math.min(image.height() - 1, y)), c);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.coinid.image;
 
+import dev.coinid.image.internal.GaussianBlur;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.coinid.synthetic;
 import dev.coinid.image.CoinLocator;
 import dev.coinid.image.CoinOutline;
 import dev.coinid.image.RgbImage;
+import dev.coinid.image.internal.Luminance;
 
 import java.util.Objects;
 
@@ -41,10 +42,10 @@ public record CoinPicture(String label, RgbImage picture, CoinOutline outline, d
     /** The same coin in another metal: every pixel's brightness kept, its colour that of {@code metal} (0xRRGGBB). */
     public CoinPicture recoloured(String newLabel, int metal, double newDiameterMm) {
         double[] tint = {((metal >> 16) & 0xFF) / 255.0, ((metal >> 8) & 0xFF) / 255.0, (metal & 0xFF) / 255.0};
-        double tintLuminance = 0.299 * tint[0] + 0.587 * tint[1] + 0.114 * tint[2];
+        double tintLuminance = Luminance.of((float) tint[0], (float) tint[1], (float) tint[2]);
         byte[] rgb = picture.toRgbBytes();
         for (int i = 0; i < rgb.length; i += 3) {
-            double luminance = 0.299 * (rgb[i] & 0xFF) + 0.587 * (rgb[i + 1] & 0xFF) + 0.114 * (rgb[i + 2] & 0xFF);
+            double luminance = Luminance.of(rgb[i] & 0xFF, rgb[i + 1] & 0xFF, rgb[i + 2] & 0xFF);
             for (int c = 0; c < 3; c++) {
                 rgb[i + c] = (byte) Math.max(0, Math.min(255, Math.round(luminance * tint[c] / tintLuminance)));
             }

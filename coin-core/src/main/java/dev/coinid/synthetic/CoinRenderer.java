@@ -1,6 +1,6 @@
 package dev.coinid.synthetic;
 
-import dev.coinid.image.GaussianBlur;
+import dev.coinid.image.internal.GaussianBlur;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -2,8 +2,9 @@ package dev.coinid.synthetic;
 
 import dev.coinid.image.CoinLocator;
 import dev.coinid.image.CoinOutline;
-import dev.coinid.image.GaussianBlur;
 import dev.coinid.image.RgbImage;
+import dev.coinid.image.internal.GaussianBlur;
+import dev.coinid.image.internal.Luminance;
 import dev.coinid.synthetic.SyntheticDesigns.Shot;
 
 import java.util.Objects;
@@ -158,7 +159,7 @@ public final class ReferencePhotos {
                     for (int ch = 0; ch < 3; ch++) {
                         channels[ch][i] = square.sample(x, y, ch) / 255f;
                     }
-                    luminance[i] = 0.299f * channels[0][i] + 0.587f * channels[1][i] + 0.114f * channels[2][i];
+                    luminance[i] = Luminance.of(channels[0][i], channels[1][i], channels[2][i]);
                 }
             }
             double smoothing = Math.max(0.7, size / 300.0);

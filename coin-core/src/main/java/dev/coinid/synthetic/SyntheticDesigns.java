@@ -1,8 +1,8 @@
 package dev.coinid.synthetic;
 
 import dev.coinid.image.CoinOutline;
-import dev.coinid.image.GaussianBlur;
 import dev.coinid.image.RgbImage;
+import dev.coinid.image.internal.GaussianBlur;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -4,8 +4,8 @@ import dev.coinid.image.BilinearSampler;
 import dev.coinid.image.CoinEllipse;
 import dev.coinid.image.CoinLocator;
 import dev.coinid.image.CoinOutline;
-import dev.coinid.image.GaussianBlur;
 import dev.coinid.image.RgbImage;
+import dev.coinid.image.internal.GaussianBlur;
 
 import java.util.ArrayList;
 import java.util.List;

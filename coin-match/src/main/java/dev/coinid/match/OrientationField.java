@@ -1,6 +1,7 @@
 package dev.coinid.match;
 
 import dev.coinid.image.RgbImage;
+import dev.coinid.image.internal.Sobel;
 
 import static dev.coinid.match.PolarGradientHistogram.ANGLES;
 import static dev.coinid.match.PolarGradientHistogram.INNER;
@@ -48,7 +49,7 @@ final class OrientationField {
         float[] grey = GreyGradient.smoothedLuminance(coin, PolarGradientHistogram.SMOOTHING);
         float[] gx = new float[size * size];
         float[] gy = new float[size * size];
-        GreyGradient.sobel(grey, size, size, gx, gy);
+        Sobel.gradient(grey, size, size, gx, gy);
         double centre = size / 2.0;
         int[] described = new int[size * size];
         int[] kept = new int[size * size];

@@ -1,6 +1,7 @@
 package dev.coinid.match;
 
 import dev.coinid.image.RgbImage;
+import dev.coinid.image.internal.Sobel;
 
 /**
  * Describes a coin's design by where its edges run, in polar coordinates: for each of
@@ -103,7 +104,7 @@ final class PolarGradientHistogram {
         float[] grey = GreyGradient.smoothedLuminance(coin, SMOOTHING);
         float[] gx = new float[size * size];
         float[] gy = new float[size * size];
-        GreyGradient.sobel(grey, size, size, gx, gy);
+        Sobel.gradient(grey, size, size, gx, gy);
         double[] equaliser = orientationEqualiser(gx, gy, pixel);
         double[] histogram = new double[LENGTH];
         for (int k = 0; k < pixel.length; k++) {

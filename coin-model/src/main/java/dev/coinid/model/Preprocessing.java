@@ -1,7 +1,6 @@
 package dev.coinid.model;
 
 import dev.coinid.image.Fit;
-import dev.coinid.augment.BatchAugmenter;
 import dev.coinid.image.PhotoFitter;
 import dev.coinid.image.RgbImage;
 
@@ -94,13 +93,24 @@ public record Preprocessing(int width, int height, Fit fit, float rescale, Norma
      * buffer's position and advances it: the network's input, exactly as in training.
      */
     public void writeRescaled(List<RgbImage> fitted, FloatBuffer out) {
+        int length = floatsPerImage();
+        if (out.remaining() < (long) fitted.size() * length) {
+            throw new IllegalArgumentException(fitted.size() + " images need " + (long) fitted.size() * length
+                    + " floats; the buffer has " + out.remaining() + " left");
+        }
+        byte[] pixels = new byte[length];
+        float[] values = new float[length];
         for (RgbImage image : fitted) {
             if (image.width() != width || image.height() != height) {
                 throw new IllegalArgumentException("expected a fitted " + width + "x" + height + " image, got "
                         + image.width() + "x" + image.height() + "; fit it with fitter() first");
             }
+            image.pixels().get(0, pixels, 0, length);
+            for (int i = 0; i < length; i++) {
+                values[i] = (pixels[i] & 0xFF) * rescale;
+            }
+            out.put(values);
         }
-        BatchAugmenter.copyInto(fitted, rescale, out);
     }
 
     /** Writes one fitted image's rescaled values at the buffer's position and advances it. */

@@ -44,6 +44,9 @@ class PreprocessingTest {
         assertThat(out.get(2)).isCloseTo(0.2f, within(1e-6f));
         assertThatThrownBy(() -> p.writeRescaled(RgbImage.filled(9, 8, 0, 0, 0), FloatBuffer.allocate(1000)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fitter()");
+        RgbImage fitted = RgbImage.filled(8, 8, 1, 2, 3);
+        assertThatThrownBy(() -> p.writeRescaled(List.of(fitted, fitted), FloatBuffer.allocate(p.floatsPerImage())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 images need 384 floats");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.coinid.model.engine;
 
 import dev.coinid.image.Fit;
+import dev.coinid.image.internal.Luminance;
 import dev.coinid.model.Normalization;
 import dev.coinid.model.Preprocessing;
 import dev.coinid.model.architecture.Activation;
@@ -220,7 +221,7 @@ final class NetworkGraph {
 
     /** ITU-R BT.601 luminance of each pixel, copied to the three channels: colour dropped, shape kept. */
     private static Operand<TFloat32> luminance(Ops scope, Operand<TFloat32> rgb) {
-        var weights = scope.constant(new float[] {0.299f, 0.587f, 0.114f});
+        var weights = scope.constant(new float[] {Luminance.RED, Luminance.GREEN, Luminance.BLUE});
         var gray = scope.reduceSum(scope.math.mul(rgb, weights), scope.constant(new int[] {3}),
                 org.tensorflow.op.core.ReduceSum.keepDims(true));
         return scope.math.mul(gray, scope.constant(new float[] {1, 1, 1}));

@@ -3,7 +3,7 @@ package dev.coinid.model.training;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import dev.coinid.error.FileWriteException;
-import dev.coinid.model.ModelFormatException;
+import dev.coinid.error.CoinIdException;
 import dev.coinid.model.internal.Json;
 
 import java.io.IOException;
@@ -64,7 +64,7 @@ public record TrainingHistory(List<EpochResult> epochs, StopReason stopReason, i
     /**
      * Reads a history written by {@link #toJson}.
      *
-     * @throws ModelFormatException when the text is not a training history; its message starts with
+     * @throws CoinIdException when the text is not a training history; its message starts with
      *         "training history" and says where the JSON is wrong
      */
     public static TrainingHistory fromJson(String json) {
@@ -74,14 +74,14 @@ public record TrainingHistory(List<EpochResult> epochs, StopReason stopReason, i
     /**
      * Reads a history written by {@link #writeJson}.
      *
-     * @throws ModelFormatException naming {@code file} when it cannot be read or is not a training history
+     * @throws CoinIdException naming {@code file} when it cannot be read or is not a training history
      */
     public static TrainingHistory readJson(Path file) {
         String json;
         try {
             json = Files.readString(file);
         } catch (IOException e) {
-            throw new ModelFormatException(file.toString(), "cannot read the training history: " + e.getMessage(), e);
+            throw new CoinIdException(file.toString(), "cannot read the training history: " + e.getMessage(), e);
         }
         return parse(file.toString(), json);
     }
@@ -91,7 +91,7 @@ public record TrainingHistory(List<EpochResult> epochs, StopReason stopReason, i
             return Json.reader().forType(TrainingHistory.class)
                     .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(json);
         } catch (JsonProcessingException e) {
-            throw new ModelFormatException(source, "not a training history: " + e.getOriginalMessage()
+            throw new CoinIdException(source, "not a training history: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")"), e);
         }

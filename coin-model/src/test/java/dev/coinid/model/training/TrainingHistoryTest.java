@@ -2,7 +2,6 @@ package dev.coinid.model.training;
 
 import dev.coinid.error.CoinIdException;
 import dev.coinid.error.FileWriteException;
-import dev.coinid.model.ModelFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,16 +65,16 @@ class TrainingHistoryTest {
     @Test
     void textThatIsNotAHistoryIsACoinIdExceptionNamingTheFileOrRecord(@TempDir Path dir) throws IOException {
         assertThatThrownBy(() -> TrainingHistory.fromJson("{\"epochs\": 3"))
-                .isInstanceOf(ModelFormatException.class).isInstanceOf(CoinIdException.class)
+                .isInstanceOf(CoinIdException.class)
                 .hasMessageStartingWith("training history: not a training history");
 
         Path broken = Files.writeString(dir.resolve("history.json"), "[1, 2]");
         assertThatThrownBy(() -> TrainingHistory.readJson(broken))
-                .isInstanceOf(ModelFormatException.class)
+                .isInstanceOf(CoinIdException.class)
                 .hasMessageStartingWith(broken + ": not a training history").hasMessageContaining("line 1");
         Path missing = dir.resolve("missing.json");
         assertThatThrownBy(() -> TrainingHistory.readJson(missing))
-                .isInstanceOf(ModelFormatException.class)
+                .isInstanceOf(CoinIdException.class)
                 .hasMessageStartingWith(missing + ": cannot read the training history");
     }
 }

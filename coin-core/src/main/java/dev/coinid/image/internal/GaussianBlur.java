@@ -1,4 +1,6 @@
-package dev.coinid.image;
+package dev.coinid.image.internal;
+
+import dev.coinid.image.RgbImage;
 
 /**
  * A separable Gaussian blur of one plane of samples (a grey image, or one colour channel), edges
@@ -69,6 +71,6 @@ public final class GaussianBlur {
                 rgb[3 * i + ch] = (byte) Math.max(0, Math.min(255, Math.round(smooth[i])));
             }
         }
-        return RgbImage.adopt(w, h, rgb);
+        return RgbImage.of(w, h, rgb);
     }
 }

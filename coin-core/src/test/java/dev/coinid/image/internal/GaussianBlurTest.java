@@ -1,4 +1,6 @@
-package dev.coinid.image;
+package dev.coinid.image.internal;
+
+import dev.coinid.image.RgbImage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
