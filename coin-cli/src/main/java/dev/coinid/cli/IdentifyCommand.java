@@ -3,10 +3,10 @@ package dev.coinid.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coinid.error.CoinIdException;
-import dev.coinid.image.ImageDecoder;
+
 import dev.coinid.image.ImageSource;
 import dev.coinid.image.Outcome;
-import dev.coinid.image.RgbImage;
+
 import dev.coinid.match.CoinAnnotator;
 import dev.coinid.match.CoinInPhoto;
 import dev.coinid.match.CoinsInPhoto;
@@ -51,8 +51,6 @@ import java.util.concurrent.Callable;
             "Uses the bundled index of every 2-euro design unless --index names one built by 'coinid index'.",
             "With --all-coins, finds every coin in each photo and tells each one."})
 final class IdentifyCommand implements Callable<Integer> {
-
-    private static final ImageDecoder DECODER = ImageDecoder.defaults();
 
     @Spec
     CommandSpec spec;
@@ -144,17 +142,15 @@ final class IdentifyCommand implements Callable<Integer> {
      * main coin) and coin by coin, annotated where asked; printed as text or added to the report.
      */
     private void identifyEvery(DesignIndex index, Path photo, ArrayNode report, PrintWriter out) {
-        RgbImage image = DECODER.decode(photo);
-        ImageSource source = ImageSource.memory(photo.toString(), image);
-        Identification main = index.identify(source);
-        CoinsInPhoto coins = index.identifyEvery(source);
+        EveryCoinAnswer answer = EveryCoinAnswer.of(index, ImageSource.of(photo));
+        CoinsInPhoto coins = answer.coins();
         Path annotated = null;
         if (annotateDirectory != null) {
             annotated = annotateDirectory.resolve(annotatedName(photo));
-            CoinAnnotator.write(image, coins, annotated);
+            CoinAnnotator.write(answer.image(), coins, annotated);
         }
         if (json) {
-            ObjectNode node = IdentifyJson.of(photo.toString(), main, coins, index.catalog());
+            ObjectNode node = answer.toJson(index);
             if (annotated != null) {
                 node.put("annotated", annotated.toString());
             }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.cli.CatalogEntryJson;
-import dev.coinid.cli.IdentifyJson;
+import dev.coinid.cli.EveryCoinAnswer;
 import dev.coinid.error.CoinIdException;
 import dev.coinid.image.ImageSource;
 import dev.coinid.match.DesignIndex;
@@ -135,8 +135,7 @@ public final class CoinIdServer implements AutoCloseable {
 
     /** One photo's answer: the object {@code coinid identify --all-coins --json} prints for it. */
     private ObjectNode answer(byte[] photo, String name) {
-        ImageSource decoded = ImageSource.memory(name, ImageSource.of(photo, name).load()); // decoded once, read twice
-        return IdentifyJson.of(name, index.identify(decoded), index.identifyEvery(decoded), index.catalog());
+        return EveryCoinAnswer.of(index, ImageSource.of(photo, name)).toJson(index);
     }
 
     private void configure(JavalinConfig config, String bind, int port) {
