@@ -19,28 +19,26 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The load check of {@code coinid serve} (opt-in): {@code -Dcoinid.serve.load=N} requests of one single-coin photo
- * (640x480 JPEG), from {@code -Dcoinid.serve.clients=C} clients at once (default 2), to a server in this JVM. It
+ * The load check of {@code coinid serve} (opt-in, {@code -Pchecks}): {@code -Dcoinid.serve.load=N} requests
+ * (default 300) of one single-coin photo (640x480 JPEG), from {@code -Dcoinid.serve.clients=C} clients at once (default 2), to a server in this JVM. It
  * prints the median and 99th-percentile latency and, every tenth of the run, the heap after a collection and the
  * process's resident memory, and fails if either grows by more than 64 MB from the first tenth to the end, or if a
  * request is not answered 200 with the photo's design.
  *
  * <pre>
- * mvn -B -o verify -pl coin-cli -Dtest=ServeLoadCheck -Dcoinid.serve.load=1000 -Dsurefire.failIfNoSpecifiedTests=false
+ * mvn -B -o verify -Pchecks -pl coin-cli -Dtest=ServeLoadCheck -Dcoinid.serve.load=1000 -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  */
-@Tag("slow")
-@EnabledIfSystemProperty(named = "coinid.serve.load", matches = "\\d+")
+@Tag("check")
 class ServeLoadCheck {
 
     private static final long MB = 1024 * 1024;
 
     @Test
     void manyRequestsKeepMemoryFlatAndAnswerQuickly() throws Exception {
-        int requests = Integer.getInteger("coinid.serve.load");
+        int requests = Integer.getInteger("coinid.serve.load", 300);
         int clients = Integer.getInteger("coinid.serve.clients", 2);
         byte[] photo = TestPhotos.design();
         HttpClient http = HttpClient.newHttpClient();
