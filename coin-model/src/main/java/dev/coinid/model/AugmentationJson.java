@@ -15,8 +15,6 @@ import dev.coinid.augment.ValueRange;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How an {@link Augmentation} is saved in {@value ModelMetadata#FILE_NAME}: a JSON object of its
@@ -24,14 +22,10 @@ import java.util.regex.Pattern;
  * {@link Augmentation#builder()} into an equal value. Fields a file lacks keep the builder's
  * default (off), as for options added after the file was written.
  *
- * <p>Files written before this saved the augmentation's {@code toString()}; that text is parsed
- * back when every name and value in it is understood, and is otherwise read as null: an
- * unknown augmentation.
+ * <p>An unreleased snapshot saved the augmentation's {@code toString()} instead; a file with such
+ * a text still loads, its augmentation read as null: unknown.
  */
 final class AugmentationJson {
-
-    private static final Pattern OLD_FORM = Pattern.compile("Augmentation\\[(.*)]", Pattern.DOTALL);
-    private static final Pattern OLD_FIELD = Pattern.compile("\\s*(\\w+)=(\\[[^\\]]*]|[^,\\[\\]]*)\\s*(,|$)");
 
     private AugmentationJson() {
     }
@@ -67,12 +61,12 @@ final class AugmentationJson {
         }
     }
 
-    /** Reads the object {@link Serializer} writes, or the text of an older file (null when not understood). */
+    /** Reads the object {@link Serializer} writes; the text of an unreleased snapshot's file reads as null. */
     static final class Deserializer extends JsonDeserializer<Augmentation> {
         @Override
         public Augmentation deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_STRING) {
-                return fromOldText(parser.getText());
+                return null; // the text an unreleased snapshot saved: an unknown augmentation
             }
             JsonNode node = parser.readValueAsTree();
             if (node == null || !node.isObject()) {
@@ -101,42 +95,6 @@ final class AugmentationJson {
                 throw context.weirdStringException(node.toString(), Augmentation.class,
                         "not an augmentation: " + e.getMessage());
             }
-        }
-    }
-
-    /** Parses an older file's {@code Augmentation[...]} text; null when any part is not understood. */
-    static Augmentation fromOldText(String text) {
-        Matcher whole = OLD_FORM.matcher(text.strip());
-        if (!whole.matches()) {
-            return null;
-        }
-        Augmentation.Builder b = Augmentation.builder();
-        String body = whole.group(1);
-        Matcher field = OLD_FIELD.matcher(body);
-        int at = 0;
-        try {
-            while (at < body.length()) {
-                if (!field.find(at) || field.start() != at) {
-                    return null;
-                }
-                String name = field.group(1);
-                String value = field.group(2).strip();
-                if (value.startsWith("[")) {
-                    String[] bounds = value.substring(1, value.length() - 1).split(",");
-                    if (bounds.length != 2) {
-                        return null;
-                    }
-                    setRange(b, name, Double.parseDouble(bounds[0].strip()), Double.parseDouble(bounds[1].strip()));
-                } else if (name.equals("fillMode")) {
-                    b.fillMode(FillMode.valueOf(value));
-                } else {
-                    setNumber(b, name, Double.parseDouble(value));
-                }
-                at = field.end();
-            }
-            return b.build();
-        } catch (IllegalArgumentException e) { // NumberFormatException, an unknown name or fill mode, a bad value
-            return null;
         }
     }
 

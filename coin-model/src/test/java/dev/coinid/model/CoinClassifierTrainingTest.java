@@ -70,7 +70,8 @@ class CoinClassifierTrainingTest {
     void metadataDescribesTheTraining() {
         ModelMetadata m = model.metadata();
         assertThat(m.labels()).containsExactly("Altamira", "Atenas", "Francia", "Vaticano");
-        assertThat(m.preprocessing().width()).isEqualTo(TrainedSyntheticModel.SIZE);
+        assertThat(m.preprocessing()).isEqualTo(Recipe.polar().preprocessing());
+        assertThat(m.architecture()).isEqualTo(Recipe.polar().architecture());
         assertThat(m.training().batchSize()).isEqualTo(20);
         assertThat(m.training().seed()).isEqualTo(42);
         assertThat(m.libraryVersion()).isEqualTo("0.1.0-SNAPSHOT");

@@ -143,7 +143,7 @@ class ModelSaveLoadTest {
     }
 
     @Test
-    void theAugmentationIsSavedAsAValueAndAnOlderFilesTextStillLoads() throws IOException {
+    void theAugmentationIsSavedAsAValueAndAnUnreleasedSnapshotsTextStillLoads() throws IOException {
         Path dir = copyOfSavedModel("augmentation-as-text");
         Path json = dir.resolve(ModelMetadata.FILE_NAME);
         Augmentation trained = TrainedSyntheticModel.model().metadata().training().augmentation();
@@ -155,7 +155,8 @@ class ModelSaveLoadTest {
         Files.writeString(json, Json.writer().writeValueAsString(tree));
 
         try (CoinClassifier loaded = CoinClassifier.load(dir)) {
-            assertThat(loaded.metadata().training().augmentation()).isEqualTo(trained);
+            assertThat(loaded.metadata().training().augmentation()).as("unknown").isNull();
+            assertThat(loaded.labels()).isEqualTo(TrainedSyntheticModel.model().labels());
         }
     }
 

@@ -40,7 +40,7 @@ class NativeMemoryTest {
         assertThat(after).isLessThanOrEqualTo((long) (before * 1.05));
         // The build runs this test on a fixed, pre-touched heap (coin-model's pom), so the baseline is
         // large; a leak of only a quarter of one input tensor per call must still fail.
-        long inputTensorKilobytes = 4L * 3 * TrainedSyntheticModel.SIZE * TrainedSyntheticModel.SIZE / 1024;
+        long inputTensorKilobytes = 4L * model.metadata().preprocessing().floatsPerImage() / 1024;
         assertThat(after - before).isLessThan(5000 * inputTensorKilobytes / 4);
     }
 

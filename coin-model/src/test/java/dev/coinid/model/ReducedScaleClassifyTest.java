@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.within;
 @Tag("slow")
 class ReducedScaleClassifyTest {
 
-    /** 8 times the model's 64-pixel input: decoded at 1/8. */
-    private static final int LARGE = 8 * TrainedSyntheticModel.SIZE;
+    /** 4 times the shorter side the default preprocessing needs: decoded at 1/4. */
+    private static final int LARGE = 4 * Preprocessing.polar().fitter().neededShorterSide();
 
     @TempDir
     Path dir;
