@@ -1,9 +1,14 @@
 package dev.coinid.image;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Reads an {@link RgbImage} between pixel centres by bilinear interpolation: what cutting out and
  * unwrapping a coin sample the photo with. Pixel centres lie at half-integer coordinates.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class BilinearSampler {
 
     private BilinearSampler() {

@@ -1,6 +1,10 @@
 package dev.coinid.image;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Finds the rim of the one coin a picture shows: the circle along which the picture's edges are
@@ -15,6 +19,7 @@ import java.util.Objects;
  * coin is lighter or darker than the background, and in whichever channel the two differ.
  * Instances are immutable and thread-safe.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CoinLocator {
 
     /** The mid grey coinid paints outside a coin's rim: the {@code fill} it gives {@link #cutOut}. */

@@ -1,5 +1,9 @@
 package dev.coinid.image;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * The eight values of the EXIF orientation tag (274): how a camera's stored pixels must be
  * turned to show the picture upright. Phones store a portrait photo as a landscape one with
@@ -8,6 +12,7 @@ package dev.coinid.image;
  * <p>{@link #apply(RgbImage)} returns the upright picture; the transposing values (5 to 8)
  * swap width and height.
  */
+@API(status = INTERNAL, since = "0.1")
 public enum ExifOrientation {
     /** 1: stored upright. */
     NORMAL(1, false, false, false),

@@ -1,7 +1,11 @@
 package dev.coinid.image;
 
+import org.apiguardian.api.API;
+
 import java.util.Arrays;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Resizes pictures to a model's input size, and cuts the centre square out of a photo (a coin
@@ -14,6 +18,7 @@ import java.util.Objects;
  * filter by an integer factor that still leaves at least twice the target size), so it costs one
  * pass over the photo, less than decoding it.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ImageResizer {
 
     private ImageResizer() {

@@ -1,6 +1,10 @@
 package dev.coinid.image;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Unwraps a coin into polar coordinates: a picture {@code angles} pixels wide and {@code radii}
@@ -13,6 +17,7 @@ import java.util.Objects;
  * orientation of a coin as the same picture moved sideways, which it handles far better than
  * rotations. Cutting out at the rim also removes the background and fixes the coin's scale.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PolarUnwrapper {
 
     /** How much wider than the rim the coin is cut out before unwrapping, so the rim itself is kept. */

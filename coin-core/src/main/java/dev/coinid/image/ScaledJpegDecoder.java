@@ -1,5 +1,9 @@
 package dev.coinid.image;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Decodes a JPEG at 1/2, 1/4 or 1/8 of its size, as libjpeg's scaled inverse DCT does: most of
  * the decoding work of the pixels a smaller picture would throw away is skipped, so a
@@ -12,6 +16,7 @@ package dev.coinid.image;
  * <p>Implementations must be thread-safe.
  */
 @FunctionalInterface
+@API(status = INTERNAL, since = "0.1")
 public interface ScaledJpegDecoder {
 
     /**

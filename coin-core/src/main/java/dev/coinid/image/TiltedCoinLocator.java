@@ -1,8 +1,12 @@
 package dev.coinid.image;
 
+import org.apiguardian.api.API;
+
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Finds the rim of a 2-euro coin that may be photographed at a slant, where it is an ellipse, and
@@ -24,6 +28,7 @@ import java.util.Optional;
  * tilt, exact for a camera far from the coin, close for one a hand's length away. Instances are
  * immutable and thread-safe.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class TiltedCoinLocator {
 
     /** The longest side of the copy the coarse search runs on. */

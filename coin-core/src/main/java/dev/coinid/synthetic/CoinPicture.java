@@ -4,8 +4,11 @@ import dev.coinid.image.CoinLocator;
 import dev.coinid.image.CoinOutline;
 import dev.coinid.image.RgbImage;
 import dev.coinid.image.internal.Luminance;
+import org.apiguardian.api.API;
 
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A picture of one coin to lay on a {@link TableScene}: the picture, where the coin lies in it,
@@ -17,6 +20,7 @@ import java.util.Objects;
  * @param outline where the coin lies in {@code picture}
  * @param diameterMm the coin's real diameter in millimetres (a 2-euro coin: 25.75)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record CoinPicture(String label, RgbImage picture, CoinOutline outline, double diameterMm) {
 
     /** A 2-euro coin's diameter, in millimetres. */

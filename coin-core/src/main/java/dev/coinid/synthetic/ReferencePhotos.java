@@ -6,9 +6,12 @@ import dev.coinid.image.RgbImage;
 import dev.coinid.image.internal.GaussianBlur;
 import dev.coinid.image.internal.Luminance;
 import dev.coinid.synthetic.SyntheticDesigns.Shot;
+import org.apiguardian.api.API;
 
 import java.util.Objects;
 import java.util.SplittableRandom;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Photos of a real coin simulated from its catalog picture (the coin alone on a plain background,
@@ -32,6 +35,7 @@ import java.util.SplittableRandom;
  * Everything random is drawn from the shot's background seed, so one shot always gives the same
  * photo. Instances are immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ReferencePhotos {
 
     /** How much of a photo's shading on the coin comes from the new light; the rest is the picture's own. */

@@ -6,6 +6,7 @@ import dev.coinid.error.ImageWriteException;
 import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.ImageSource;
 import dev.coinid.image.RgbImage;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,6 +18,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A seeded generator of labelled synthetic coin photos, for tests and the demo: round bimetallic
@@ -34,6 +37,7 @@ import java.util.SplittableRandom;
  * ImageDataset coins = SyntheticCoins.builder().imagesPerClass(200).seed(7).build().generate();
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SyntheticCoins {
 
     /** The four classes of the original experiment. */

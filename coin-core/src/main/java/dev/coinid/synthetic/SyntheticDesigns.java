@@ -3,6 +3,7 @@ package dev.coinid.synthetic;
 import dev.coinid.image.CoinOutline;
 import dev.coinid.image.RgbImage;
 import dev.coinid.image.internal.GaussianBlur;
+import org.apiguardian.api.API;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -17,6 +18,8 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.SplittableRandom;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Draws made-up 2-euro designs in relief, and pictures of them: a clean "catalog picture" (the
  * coin alone on white, lit from the upper left) and photos taken as a collector would (turned,
@@ -30,6 +33,7 @@ import java.util.SplittableRandom;
  * side moves the highlights and shadows the way it does on a real coin. Instances are immutable
  * and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SyntheticDesigns {
 
     /** The side of a design's height map, in pixels. */

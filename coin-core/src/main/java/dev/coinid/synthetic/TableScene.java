@@ -6,11 +6,14 @@ import dev.coinid.image.CoinLocator;
 import dev.coinid.image.CoinOutline;
 import dev.coinid.image.RgbImage;
 import dev.coinid.image.internal.GaussianBlur;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A simulated photo of several coins lying on a table (a purse emptied out), and where each lies:
@@ -31,6 +34,7 @@ import java.util.SplittableRandom;
  * RgbImage photo = scene.photo();
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class TableScene {
 
     private final RgbImage photo;

@@ -3,6 +3,9 @@ package dev.coinid.synthetic;
 import dev.coinid.image.BilinearSampler;
 import dev.coinid.image.CoinOutline;
 import dev.coinid.image.RgbImage;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Shows a photo of a coin taken square on as a camera would have seen it tilted: the coin, and the
@@ -17,6 +20,7 @@ import dev.coinid.image.RgbImage;
  * @param axisDegrees the direction of the axis it is tilted about, in the picture
  * @param distanceMm how far the camera is from the coin's centre, in millimetres (a 2-euro coin is 25.75 mm across)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record TiltedCamera(double tiltDegrees, double axisDegrees, double distanceMm) {
 
     /** A 2-euro coin's diameter, in millimetres. */
