@@ -67,6 +67,11 @@ public final class CoinLocator {
         return new CoinLocator(1.0, 0.12, 0.52, 18.75 / 25.75, true);
     }
 
+    /** The diameter of the smallest coin this locator looks for, as a share of the picture's shorter side. */
+    public double smallestDiameter() {
+        return 2 * minRadius;
+    }
+
     /**
      * The coin's rim in {@code picture}'s coordinates. Always answers: for a picture with no edges
      * at all (a blank one), the inscribed circle.

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -56,13 +57,24 @@ final class ImageIoReader {
 
     /** The first image in {@code bytes}; a truncated file fails with an exception naming {@code source}. */
     static BufferedImage read(byte[] bytes, String source) throws IOException {
+        return read(bytes, source, 1);
+    }
+
+    /**
+     * The first image in {@code bytes}, only every {@code step}-th pixel of every {@code step}-th
+     * row (1: all of them), so {@code ceil(width / step) x ceil(height / step)}; a truncated file
+     * fails with an exception naming {@code source}.
+     */
+    static BufferedImage read(byte[] bytes, String source, int step) throws IOException {
         try (ImageInputStream in = open(bytes)) {
             ImageReader reader = readerFor(in);
             try {
                 reader.setInput(in, true, true);
                 List<String> warnings = new ArrayList<>();
                 reader.addIIOReadWarningListener((r, warning) -> warnings.add(warning));
-                BufferedImage image = reader.read(0);
+                ImageReadParam every = reader.getDefaultReadParam();
+                every.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage image = reader.read(0, every);
                 for (String warning : warnings) {
                     String w = warning.toLowerCase(Locale.ROOT);
                     if (w.contains("truncated") || w.contains("premature end")) {

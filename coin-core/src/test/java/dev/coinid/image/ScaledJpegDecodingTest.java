@@ -97,6 +97,26 @@ class ScaledJpegDecodingTest {
                 .isInstanceOf(ImageTooLargeException.class).hasMessageStartingWith("photos/big.jpg");
     }
 
+    @Test
+    void theSubsampledJpegTakesEveryNthPixelOfTheUprightPictureAndATruncatedOneStillFailsNamingTheFile() {
+        byte[] tagged = TestPictures.withExifOrientation(TestPictures.jpeg(TestPictures.gradient(640, 480)), 6);
+        ImageDecoder subsampled = FULL.withSubsampledJpeg(100);
+
+        RgbImage decoded = subsampled.decode(tagged, "phone.jpg");
+        RgbImage upright = FULL.decode(tagged, "phone.jpg");
+
+        assertThat(decoded.width()).isEqualTo(120);                             // 1/4, turned upright
+        assertThat(decoded.height()).isEqualTo(160);
+        for (int y = 0; y < 160; y += 13) {
+            for (int x = 0; x < 120; x += 11) {
+                assertThat(close(decoded.rgb(x, y), upright.rgb(4 * x + 3, 4 * y))).as("(%d, %d)", x, y).isTrue();
+            }
+        }
+        byte[] truncated = Arrays.copyOf(TestPictures.jpeg(TestPictures.gradient(640, 480)), 3000);
+        assertThatThrownBy(() -> subsampled.decode(truncated, "photos/cut.jpg"))
+                .isInstanceOf(ImageDecodeException.class).hasMessageStartingWith("photos/cut.jpg");
+    }
+
     private static boolean close(int rgb1, int rgb2) {
         for (int shift = 0; shift <= 16; shift += 8) {
             if (Math.abs(((rgb1 >> shift) & 0xFF) - ((rgb2 >> shift) & 0xFF)) > 12) {

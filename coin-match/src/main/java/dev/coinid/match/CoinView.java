@@ -20,6 +20,11 @@ final class CoinView {
     static final int SIZE = 2 * RADIUS;
 
     private static final CoinLocator CIRCLES = CoinLocator.forTwoEuroCoins();
+    /**
+     * The shorter side a photo needs so that the smallest coin the view finds in it still spans
+     * {@link #SIZE} pixels: a larger JPEG may be decoded at reduced scale down to it.
+     */
+    static final int NEEDED_SHORTER_SIDE = (int) Math.ceil(SIZE / CIRCLES.smallestDiameter());
     private static final TiltedCoinLocator RIMS = TiltedCoinLocator.forTwoEuroCoins();
 
     private final boolean correctsTilt;

@@ -52,7 +52,11 @@ public final class DesignIndex {
     /** How many candidates an identification lists unless told otherwise. */
     public static final int DEFAULT_CANDIDATES = 5;
 
+    /** For every coin of a photo: all its pixels, since a coin may be a twentieth of it across. */
     private static final ImageDecoder DECODER = ImageDecoder.defaults();
+    /** For the one coin of a photo: a large JPEG read at reduced scale, down to what {@link CoinView} needs. */
+    private static final ImageDecoder SINGLE_COIN_DECODER = ImageDecoder.defaults()
+            .withSubsampledJpeg(CoinView.NEEDED_SHORTER_SIDE);
 
     private final CoinCatalog catalog;
     private final List<IndexedReference> references;
@@ -329,7 +333,7 @@ public final class DesignIndex {
      * cannot be read is a {@link dev.coinid.error.CoinIdException} naming it.
      */
     public Identification identify(ImageSource photo) {
-        return identify(photo.name(), photo.load(DECODER));
+        return identify(photo.name(), photo.load(SINGLE_COIN_DECODER));
     }
 
     /**

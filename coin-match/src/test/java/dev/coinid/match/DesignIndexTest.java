@@ -3,6 +3,7 @@ package dev.coinid.match;
 import dev.coinid.image.ImageSource;
 import dev.coinid.image.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coinid.error.CoinIdException;
@@ -178,6 +179,22 @@ class DesignIndexTest {
         assertThat(outcomes.get(2).orElseThrow().best().catalogId()).isEqualTo(gallery.ids.get(2));
         assertThat(outcomes.get(2).orElseThrow().photo()).isEqualTo(b.toString());
         assertThat(index.identify(ImageSource.of(Files.readAllBytes(a), "bytes.png")).photo()).isEqualTo("bytes.png");
+    }
+
+    @Test
+    void aLargeJpegIsReadAtReducedScaleAndNamedAsAtFullScale() throws IOException {
+        // 4000x3000 px, the coin half the shorter side across: read at 1/2, it still spans 750 px
+        RgbImage large = SyntheticGallery.DESIGNS.photo(gallery.designs.get(5), new Shot(40, 70, 0.5, 0.5, 0.5, 0, 0, 2),
+                4000, 3000);
+        Path file = temp.resolve("twelve-megapixels.jpg");
+        Files.write(file, dev.coinid.testing.TestPictures.jpeg(large));
+
+        Identification reduced = index.identify(ImageSource.of(file));
+        Identification fullScale = index.identify(ImageSource.of(dev.coinid.image.ImageDecoder.defaults().decode(file)));
+
+        assertThat(reduced.best().catalogId()).isEqualTo(gallery.ids.get(5)).isEqualTo(fullScale.best().catalogId());
+        assertThat(reduced.known()).isEqualTo(fullScale.known());
+        assertThat(reduced.best().score()).isCloseTo(fullScale.best().score(), within(0.1));
     }
 
     @Test
