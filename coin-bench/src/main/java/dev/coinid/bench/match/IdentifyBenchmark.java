@@ -3,6 +3,7 @@ package dev.coinid.bench.match;
 import dev.coinid.bench.ScratchDirectory;
 import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.ImageSource;
+import dev.coinid.image.Outcome;
 import dev.coinid.image.RgbImage;
 import dev.coinid.match.DesignIndex;
 import dev.coinid.match.Identification;
@@ -29,6 +30,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -40,8 +42,10 @@ import javax.imageio.ImageIO;
  * JPEG end to end, decoding included, both with the shortlist verified; and the decoded photos
  * without verification, to tell what it costs. A 12-megapixel phone JPEG (4000x3000, the coin
  * half its shorter side across) is identified from its file, which reads it at reduced scale, and
- * from its pixels decoded in full, to tell what the reduced-scale decode saves. Sampled, so the
- * summary reports the median call.
+ * from its pixels decoded in full, to tell what the reduced-scale decode saves. The whole query
+ * folder is identified by {@code identifyAll} (both cores) and one file after another on this
+ * thread, to tell what the batch call's parallelism gains. Sampled, so the summary reports the
+ * median call.
  *
  * <p>The index is built once per trial from the references {@link IdentificationReferences}
  * names: both shared galleries (450 pictures) queried with the 51 shared collector photos, or
@@ -67,6 +71,7 @@ public class IdentifyBenchmark {
     private Path jpeg;
     private ScratchDirectory scratch;
     private Path phoneJpeg;
+    private List<ImageSource> queryFiles;
     private int next;
 
     @Setup(Level.Trial)
@@ -77,6 +82,7 @@ public class IdentifyBenchmark {
         unverified = index.withVerification(false);
         photos = data.decodeQueries();
         jpeg = data.queryJpeg();
+        queryFiles = data.queryFiles().stream().map(ImageSource::of).toList();
         scratch = ScratchDirectory.create("coinid-bench-phone");
         phoneJpeg = scratch.write("phone.jpg", twelveMegapixelJpeg(photos.get(0)));
         System.out.printf("%n%s, built in %.1f s from %s; %d query photos%n", index,
@@ -141,5 +147,21 @@ public class IdentifyBenchmark {
     @Benchmark
     public Identification identifyPhoneJpegDecodedInFull() {
         return index.identify(ImageSource.of(ImageDecoder.defaults().decode(phoneJpeg)));
+    }
+
+    /** {@code identifyAll} of every query file: decoding and identifying on all cores, one outcome per file. */
+    @Benchmark
+    public List<Outcome<Identification>> identifyAllQueryFiles() {
+        return index.identifyAll(queryFiles);
+    }
+
+    /** The same files identified one after another on this thread: what {@link #identifyAllQueryFiles} gains. */
+    @Benchmark
+    public List<Identification> identifyQueryFilesOneByOne() {
+        List<Identification> answers = new ArrayList<>(queryFiles.size());
+        for (ImageSource file : queryFiles) {
+            answers.add(index.identify(file));
+        }
+        return answers;
     }
 }
