@@ -16,9 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,20 +133,7 @@ class DesignIndexTest {
         for (int i = 0; i < 16; i++) {
             photos.add(photoOf(i % gallery.ids.size(), Shot.random(random)));
         }
-        List<Identification> alone = photos.stream().map(ImageSource::of).map(index::identify).toList();
-
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Identification>> futures = new ArrayList<>();
-            for (RgbImage photo : photos) {
-                futures.add(pool.submit(() -> index.identify(ImageSource.of(photo))));
-            }
-            for (int i = 0; i < photos.size(); i++) {
-                assertThat(futures.get(i).get()).isEqualTo(alone.get(i));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        ConcurrentIdentification.assertSameAnswersOnEightThreads(index, photos);
     }
 
     @Test
