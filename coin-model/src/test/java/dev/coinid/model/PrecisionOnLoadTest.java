@@ -7,7 +7,6 @@ import dev.coinid.image.RgbImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -21,15 +20,13 @@ class PrecisionOnLoadTest {
     @TempDir
     static Path temp;
     static Path saved;
-    static final List<RgbImage> images = new ArrayList<>();
+    static List<RgbImage> images;
 
     @BeforeAll
     static void saveTheSharedModel() {
         saved = temp.resolve("model");
         TrainedSyntheticModel.model().save(saved);
-        for (int i = 0; i < 8; i++) {
-            images.add(TrainedSyntheticModel.testSet().get(i * 20).source().load());
-        }
+        images = TrainedSyntheticModel.testPictures(8, 20);
     }
 
     @Test

@@ -2,10 +2,14 @@ package dev.coinid.model;
 
 import dev.coinid.augment.Augmentation;
 import dev.coinid.dataset.ImageDataset;
+import dev.coinid.image.RgbImage;
 import dev.coinid.model.architecture.Architectures;
 import dev.coinid.model.training.EarlyStopping;
 import dev.coinid.model.training.TrainingListener;
 import dev.coinid.synthetic.SyntheticCoins;
+
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * One small classifier trained once per test JVM on synthetic coins (4 classes, 64x64, the seed
@@ -50,6 +54,11 @@ final class TrainedSyntheticModel {
     static ImageDataset validationSet() {
         model();
         return validationSet;
+    }
+
+    /** {@code count} decoded pictures of the test set: the first, then every {@code step}-th. */
+    static List<RgbImage> testPictures(int count, int step) {
+        return IntStream.range(0, count).mapToObj(i -> testSet().get(i * step).source().load()).toList();
     }
 
     static ImageDataset coins(int perClass, long seed) {
