@@ -1,14 +1,11 @@
 package dev.coinid.bench.network;
 
-import dev.coinid.bench.AverageTimeBenchmark;
 import dev.coinid.bench.BenchmarkedNetwork;
 import dev.coinid.bench.SyntheticBatch;
 import dev.coinid.model.engine.InferenceEngine;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * A network's forward pass in inference mode through coinid's {@link InferenceEngine}: a batch
@@ -18,7 +15,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * 128x128); see {@link BenchmarkedNetwork}. One operation is one batch; images per second =
  * batch x 1000 / (ms per operation).
  */
-public class ForwardPassBenchmark extends AverageTimeBenchmark {
+public class ForwardPassBenchmark extends EngineForwardBenchmark {
 
     /** Images per forward pass (8 shows how the cost per image changes between 1 and 32). */
     @Param({"1", "8", "32", "128"})
@@ -28,23 +25,10 @@ public class ForwardPassBenchmark extends AverageTimeBenchmark {
     @Param({BenchmarkedNetwork.DEFAULT, BenchmarkedNetwork.SEED})
     public String network;
 
-    private InferenceEngine engine;
-    private SyntheticBatch images;
-
     @Setup(Level.Trial)
     public void buildNetwork() {
         BenchmarkedNetwork measured = BenchmarkedNetwork.named(network);
         engine = measured.inferenceEngine();
         images = SyntheticBatch.forNetwork(measured, batch, 7);
-    }
-
-    @Benchmark
-    public float[] forward() {
-        return engine.forward(images.nhwc(), batch);
-    }
-
-    @TearDown(Level.Trial)
-    public void close() {
-        engine.close();
     }
 }

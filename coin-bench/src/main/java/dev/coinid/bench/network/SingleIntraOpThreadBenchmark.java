@@ -1,15 +1,11 @@
 package dev.coinid.bench.network;
 
-import dev.coinid.bench.AverageTimeBenchmark;
 import dev.coinid.bench.BenchmarkedNetwork;
 import dev.coinid.bench.SyntheticBatch;
-import dev.coinid.model.engine.InferenceEngine;
 import dev.coinid.model.engine.TrainingEngine;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The forward pass of {@link ForwardPassBenchmark} (batch 32) with one intra-op thread instead of
@@ -17,14 +13,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * sizes the process-wide intra-op pool from the first session a process opens, so a one-thread
  * session opened after an all-cores one would silently run on all cores.
  */
-public class SingleIntraOpThreadBenchmark extends AverageTimeBenchmark {
+public class SingleIntraOpThreadBenchmark extends EngineForwardBenchmark {
 
     /** Images per forward pass. */
     @Param({"32"})
     public int batch;
-
-    private InferenceEngine engine;
-    private SyntheticBatch images;
 
     @Setup(Level.Trial)
     public void buildNetwork() {
@@ -32,15 +25,5 @@ public class SingleIntraOpThreadBenchmark extends AverageTimeBenchmark {
             engine = untrained.toInference();
         }
         images = SyntheticBatch.forNetwork(BenchmarkedNetwork.seed(), batch, 7);
-    }
-
-    @Benchmark
-    public float[] forward() {
-        return engine.forward(images.nhwc(), batch);
-    }
-
-    @TearDown(Level.Trial)
-    public void close() {
-        engine.close();
     }
 }
