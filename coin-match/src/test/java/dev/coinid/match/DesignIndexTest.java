@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,14 +27,8 @@ class DesignIndexTest {
     @TempDir
     static Path temp;
 
-    static SyntheticGallery gallery;
-    static DesignIndex index;
-
-    @BeforeAll
-    static void buildIndex() {
-        gallery = SyntheticGallery.write(temp.resolve("gallery"), DESIGNS);
-        index = DesignIndex.builder().build(List.of(gallery.folder));
-    }
+    static final SyntheticGallery gallery = SyntheticGallery.indexed(DESIGNS);
+    static final DesignIndex index = gallery.index;
 
     private static RgbImage photoOf(int i, Shot shot) {
         return SyntheticGallery.DESIGNS.photo(gallery.designs.get(i), shot, 400, 300);

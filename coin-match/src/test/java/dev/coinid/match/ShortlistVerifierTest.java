@@ -3,7 +3,6 @@ package dev.coinid.match;
 import dev.coinid.image.ImageSource;
 import dev.coinid.image.RgbImage;
 import dev.coinid.synthetic.SyntheticDesigns.Shot;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,14 +24,8 @@ class ShortlistVerifierTest {
     @TempDir
     static Path temp;
 
-    static SyntheticGallery gallery;
-    static DesignIndex index;
-
-    @BeforeAll
-    static void buildIndex() {
-        gallery = SyntheticGallery.write(temp.resolve("gallery"), DESIGNS);
-        index = DesignIndex.builder().build(List.of(gallery.folder)).withVerification(true);
-    }
+    static final SyntheticGallery gallery = SyntheticGallery.indexed(DESIGNS);
+    static final DesignIndex index = gallery.index.withVerification(true);
 
     private static RgbImage photoOf(int design, Shot shot) {
         return SyntheticGallery.DESIGNS.photo(design, shot, 400, 300);

@@ -10,28 +10,69 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 /**
  * A made-up gallery for tests: {@link SyntheticDesigns} catalog pictures saved under real catalog
  * ids, one design per id, except two coins of one joint issue that share a design (as real
- * common issues do).
+ * common issues do). The test classes that only read a gallery share one per size and test JVM,
+ * indexed once ({@link #indexed}).
  */
 final class SyntheticGallery {
 
     static final SyntheticDesigns DESIGNS = SyntheticDesigns.withSeed(2026);
+
+    /** The shared galleries, by number of single-country designs. */
+    private static final Map<Integer, SyntheticGallery> SHARED = new ConcurrentHashMap<>();
 
     /** The catalog ids of the gallery, in design order; the last two share the last design. */
     final List<String> ids;
     /** The design number drawn for each id. */
     final List<Integer> designs;
     final Path folder;
+    /** The index of {@link #folder} with the builder's defaults, for a shared gallery; null for one only written. */
+    final DesignIndex index;
 
-    private SyntheticGallery(List<String> ids, List<Integer> designs, Path folder) {
+    private SyntheticGallery(List<String> ids, List<Integer> designs, Path folder, DesignIndex index) {
         this.ids = ids;
         this.designs = designs;
         this.folder = folder;
+        this.index = index;
+    }
+
+    /**
+     * The gallery of {@code count} designs shared by this test JVM: written once into a temporary
+     * folder, deleted when the JVM exits, and indexed with the builder's defaults. Read it only.
+     */
+    static SyntheticGallery indexed(int count) {
+        return SHARED.computeIfAbsent(count, SyntheticGallery::writeAndIndex);
+    }
+
+    private static SyntheticGallery writeAndIndex(int count) {
+        try {
+            Path temporary = Files.createTempDirectory("coinid-gallery-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(temporary)));
+            SyntheticGallery written = write(temporary.resolve("gallery"), count);
+            return new SyntheticGallery(written.ids, written.designs, written.folder,
+                    DesignIndex.builder().build(List.of(written.folder)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // a temporary folder left behind does no harm
+        }
     }
 
     /** Writes {@code count} single-country designs plus one joint design of two countries into {@code folder}. */
@@ -60,7 +101,7 @@ final class SyntheticGallery {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SyntheticGallery(List.copyOf(ids), List.copyOf(designs), folder);
+        return new SyntheticGallery(List.copyOf(ids), List.copyOf(designs), folder, null);
     }
 
     /** The design an index should name for the i-th id. */
