@@ -4,17 +4,16 @@ import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.image.RgbImage;
 import dev.coinid.synthetic.SyntheticDesigns;
+import dev.coinid.testing.JvmTemporaryFolder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 /**
@@ -54,25 +53,9 @@ final class SyntheticGallery {
     }
 
     private static SyntheticGallery writeAndIndex(int count) {
-        try {
-            Path temporary = Files.createTempDirectory("coinid-gallery-");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(temporary)));
-            SyntheticGallery written = write(temporary.resolve("gallery"), count);
-            return new SyntheticGallery(written.ids, written.designs, written.folder,
-                    DesignIndex.builder().build(List.of(written.folder)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // a temporary folder left behind does no harm
-        }
+        SyntheticGallery written = write(JvmTemporaryFolder.create("coinid-gallery-").resolve("gallery"), count);
+        return new SyntheticGallery(written.ids, written.designs, written.folder,
+                DesignIndex.builder().build(List.of(written.folder)));
     }
 
     /** Writes {@code count} single-country designs plus one joint design of two countries into {@code folder}. */

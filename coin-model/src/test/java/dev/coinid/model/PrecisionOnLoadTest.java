@@ -10,24 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The precision is chosen when a model is loaded, not saved with it: a saved model runs in either. */
 class PrecisionOnLoadTest {
 
-    @TempDir
-    static Path temp;
-    static Path saved;
-    static List<RgbImage> images;
-
-    @BeforeAll
-    static void saveTheSharedModel() {
-        saved = temp.resolve("model");
-        TrainedSyntheticModel.model().save(saved);
-        images = TrainedSyntheticModel.testPictures(8, 20);
-    }
+    static final Path saved = TrainedSyntheticModel.saved();
+    static final List<RgbImage> images = TrainedSyntheticModel.testPictures(8, 20);
 
     @Test
     void nothingAboutThePrecisionIsWrittenWithTheModel() throws IOException {

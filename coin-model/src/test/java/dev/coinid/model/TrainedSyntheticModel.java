@@ -7,7 +7,9 @@ import dev.coinid.model.architecture.Architectures;
 import dev.coinid.model.training.EarlyStopping;
 import dev.coinid.model.training.TrainingListener;
 import dev.coinid.synthetic.SyntheticCoins;
+import dev.coinid.testing.JvmTemporaryFolder;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -23,6 +25,7 @@ final class TrainedSyntheticModel {
     private static CoinClassifier model;
     private static ImageDataset testSet;
     private static ImageDataset validationSet;
+    private static Path saved;
 
     private TrainedSyntheticModel() {
     }
@@ -44,6 +47,18 @@ final class TrainedSyntheticModel {
             // shared for the whole JVM: closed when it exits
         }
         return model;
+    }
+
+    /**
+     * The model saved once per test JVM (into a temporary folder deleted when the JVM exits), for
+     * the tests that load it: read it, copy it, never change it.
+     */
+    static synchronized Path saved() {
+        if (saved == null) {
+            saved = JvmTemporaryFolder.create("coinid-trained-model-").resolve("model");
+            model().save(saved);
+        }
+        return saved;
     }
 
     static ImageDataset testSet() {
