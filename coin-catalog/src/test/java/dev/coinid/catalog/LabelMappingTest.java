@@ -2,37 +2,44 @@ package dev.coinid.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LabelMappingTest {
 
     private final CoinCatalog catalog = CoinCatalog.bundled();
 
     @Test
-    void mapsTheFourSeedClassesToTheirCoins() {
+    void namesTheFourSeedClassesAndNoOther() {
         LabelMapping seed = LabelMapping.seedClasses();
 
         assertThat(seed.labels()).containsExactly("Atenas", "Francia", "Vaticano", "Altamira");
-        assertThat(entryOf(seed, "Atenas")).extracting(CatalogEntry::countryCode, CatalogEntry::year,
-                CatalogEntry::type, CatalogEntry::theme)
-                .containsExactly("gr", 2004, CoinType.COMMEMORATIVE, "Olympic Games in Athens 2004");
-        assertThat(entryOf(seed, "Francia")).extracting(CatalogEntry::countryCode, CatalogEntry::year,
-                CatalogEntry::type, CatalogEntry::theme)
-                .containsExactly("fr", 1999, CoinType.REGULAR, "Tree of life with Liberté Égalité Fraternité");
-        assertThat(entryOf(seed, "Vaticano")).extracting(CatalogEntry::countryCode, CatalogEntry::year,
-                CatalogEntry::type, CatalogEntry::theme)
-                .containsExactly("va", 2006, CoinType.COMMEMORATIVE, "5th centenary of the Swiss Pontifical Guard");
-        assertThat(entryOf(seed, "Altamira")).extracting(CatalogEntry::countryCode, CatalogEntry::year,
-                CatalogEntry::type, CatalogEntry::theme)
-                .containsExactly("es", 2015, CoinType.COMMEMORATIVE, "Cave of Altamira (UNESCO World Heritage)");
         assertThat(seed.catalogId("Euro")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Atenas   | gr | 2004 | COMMEMORATIVE | Olympic Games in Athens 2004
+            Francia  | fr | 1999 | REGULAR       | Tree of life with Liberté Égalité Fraternité
+            Vaticano | va | 2006 | COMMEMORATIVE | 5th centenary of the Swiss Pontifical Guard
+            Altamira | es | 2015 | COMMEMORATIVE | Cave of Altamira (UNESCO World Heritage)
+            """)
+    void mapsEachSeedClassToItsCoin(String label, String country, int year, CoinType type, String theme) {
+        assertThat(entryOf(LabelMapping.seedClasses(), label)).extracting(CatalogEntry::countryCode, CatalogEntry::year,
+                CatalogEntry::type, CatalogEntry::theme)
+                .containsExactly(country, year, type, theme);
     }
 
     @Test
@@ -66,25 +73,23 @@ class LabelMappingTest {
                 .hasMessage("labels.json: label 'Atenas' must map to a catalog id (a non-blank string), was 42");
     }
 
-    @Test
-    void rejectsALabelGivenTwiceWithItsLine() {
-        assertThatThrownBy(() -> read("{\"Atenas\": \"a\",\n \"Atenas\": \"b\"}"))
+    /** JSON that is not one object of label to id is refused, where it can be with its line and column. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jsonThatIsNotOneMapping")
+    void rejectsJsonThatIsNotOneMapping(String what, String json, String messageStart) {
+        assertThatThrownBy(() -> read(json))
                 .isInstanceOf(LabelMappingException.class)
-                .hasMessageStartingWith("labels.json: line 2, column 10: not valid JSON: Duplicate field 'Atenas'");
+                .hasMessageStartingWith(messageStart);
     }
 
-    @Test
-    void rejectsAnythingAfterTheObject() {
-        assertThatThrownBy(() -> read("{\"Atenas\": \"a\"}\n{\"Malta\": \"b\"}"))
-                .isInstanceOf(LabelMappingException.class)
-                .hasMessageStartingWith("labels.json: line 2, column 1: not valid JSON: Trailing token");
-    }
-
-    @Test
-    void rejectsJsonThatIsNotAnObject() {
-        assertThatThrownBy(() -> read("[\"Atenas\"]"))
-                .isInstanceOf(LabelMappingException.class)
-                .hasMessageStartingWith("labels.json: a label mapping must be a JSON object of label to catalog id");
+    static Stream<Arguments> jsonThatIsNotOneMapping() {
+        return Stream.of(
+                arguments("a label given twice, with its line", "{\"Atenas\": \"a\",\n \"Atenas\": \"b\"}",
+                        "labels.json: line 2, column 10: not valid JSON: Duplicate field 'Atenas'"),
+                arguments("anything after the object", "{\"Atenas\": \"a\"}\n{\"Malta\": \"b\"}",
+                        "labels.json: line 2, column 1: not valid JSON: Trailing token"),
+                arguments("JSON that is not an object", "[\"Atenas\"]",
+                        "labels.json: a label mapping must be a JSON object of label to catalog id"));
     }
 
     @Test

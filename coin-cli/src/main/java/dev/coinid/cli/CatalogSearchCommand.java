@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -11,7 +12,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -33,9 +33,8 @@ final class CatalogSearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array instead of text.")
     boolean json;
 
-    @Option(names = "--catalog", paramLabel = "<file.json>",
-            description = "A catalog of your own in coinid's format. Default: the bundled 2-euro catalog.")
-    Path catalog;
+    @Mixin
+    CatalogOption catalog = new CatalogOption();
 
     @Option(names = "--limit", defaultValue = "50", paramLabel = "<n>",
             description = "Show at most this many coins (default: ${DEFAULT-VALUE}).")
@@ -50,7 +49,7 @@ final class CatalogSearchCommand implements Callable<Integer> {
         if (query.isBlank()) {
             throw new ParameterException(spec.commandLine(), "give at least one word to search for");
         }
-        CoinCatalog coins = catalog == null ? CoinCatalog.bundled() : CoinCatalog.read(catalog);
+        CoinCatalog coins = catalog.read();
         List<CatalogEntry> found = coins.search(query);
         List<CatalogEntry> shown = found.subList(0, Math.min(limit, found.size()));
         PrintWriter out = spec.commandLine().getOut();

@@ -5,6 +5,7 @@ import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.catalog.Mintage;
 import dev.coinid.catalog.Rarity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -12,7 +13,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -36,13 +36,12 @@ final class CatalogShowCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
-    @Option(names = "--catalog", paramLabel = "<file.json>",
-            description = "A catalog of your own in coinid's format. Default: the bundled 2-euro catalog.")
-    Path catalog;
+    @Mixin
+    CatalogOption catalog = new CatalogOption();
 
     @Override
     public Integer call() {
-        CoinCatalog coins = catalog == null ? CoinCatalog.bundled() : CoinCatalog.read(catalog);
+        CoinCatalog coins = catalog.read();
         CatalogEntry entry = coins.byId(id.strip()).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "no coin with id '" + id + "' in the catalog; 'coinid catalog search <word>' lists ids"));
         Rarity rarity = coins.rarityOf(entry);

@@ -13,6 +13,7 @@ import dev.coinid.image.ImageSource;
 import dev.coinid.image.Outcome;
 import dev.coinid.model.CoinClassifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -56,9 +57,8 @@ final class ClassifyCommand implements Callable<Integer> {
                     + "\"gr-2004-olympic-games-in-athens-2004\"}. Default: the original experiment's four classes.")
     Path mapping;
 
-    @Option(names = "--catalog", paramLabel = "<file.json>",
-            description = "A catalog of your own in coinid's format. Default: the bundled 2-euro catalog.")
-    Path catalog;
+    @Mixin
+    CatalogOption catalog = new CatalogOption();
 
     @Option(names = "--top", defaultValue = "5", paramLabel = "<n>",
             description = "How many labels to list per photo (default: ${DEFAULT-VALUE}).")
@@ -70,7 +70,7 @@ final class ClassifyCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--top must be at least 1, was " + top);
         }
         CatalogLookup lookup = CatalogLookup.of(
-                catalog == null ? CoinCatalog.bundled() : CoinCatalog.read(catalog),
+                catalog.read(),
                 mapping == null ? LabelMapping.seedClasses() : LabelMapping.read(mapping));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

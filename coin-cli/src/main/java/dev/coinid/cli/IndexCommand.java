@@ -1,8 +1,8 @@
 package dev.coinid.cli;
 
-import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.match.DesignIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,9 +33,8 @@ final class IndexCommand implements Callable<Integer> {
             description = "Where to save the index (a directory; an older index there is replaced).")
     Path output;
 
-    @Option(names = "--catalog", paramLabel = "<file.json>",
-            description = "A catalog of your own in coinid's format. Default: the bundled 2-euro catalog.")
-    Path catalog;
+    @Mixin
+    CatalogOption catalog = new CatalogOption();
 
     @Override
     public Integer call() {
@@ -43,7 +42,7 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
         DesignIndex index = DesignIndex.builder()
-                .catalog(catalog == null ? CoinCatalog.bundled() : CoinCatalog.read(catalog))
+                .catalog(catalog.read())
                 .listener((done, total, picture) -> {
                     if (done == total || done % Math.max(1, total / 10) == 0) {
                         synchronized (err) {

@@ -6,12 +6,17 @@ import java.util.List;
 
 /**
  * One run of the {@code coinid} command line inside the test's JVM, with what it printed: the
- * exit code, standard output and standard error.
+ * exit code, standard output and standard error. Public for the tests of the {@code serve}
+ * package.
+ *
+ * @param exitCode the exit code {@code coinid} returned
+ * @param out what it printed on standard output
+ * @param err what it printed on standard error
  */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
     /** Runs {@code coinid args...} in-process and captures both streams. */
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = CoinIdCli.run(new PrintWriter(out), new PrintWriter(err), args);
@@ -19,7 +24,7 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     /** The non-blank lines of standard error. */
-    List<String> errLines() {
+    public List<String> errLines() {
         return err.lines().filter(line -> !line.isBlank()).toList();
     }
 }

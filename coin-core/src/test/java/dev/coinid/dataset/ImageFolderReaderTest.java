@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,20 +99,14 @@ class ImageFolderReaderTest {
         Path empty = Files.createDirectories(root.resolve("c"));
         Files.writeString(empty.resolve("notes.txt"), "no pictures here");
 
-        assertThatThrownBy(() -> ImageDataset.fromClassFolders(root))
-                .isInstanceOf(DatasetLayoutException.class)
-                .hasMessageContaining(empty.toString())
-                .hasMessageContaining("has no images");
+        assertLayoutError(() -> ImageDataset.fromClassFolders(root), empty, "has no images");
     }
 
     @Test
     void aSingleClassIsALayoutErrorNamingTheFolder() throws IOException {
         picture("only/x.jpg");
 
-        assertThatThrownBy(() -> ImageDataset.fromClassFolders(root))
-                .isInstanceOf(DatasetLayoutException.class)
-                .hasMessageContaining(root.toString())
-                .hasMessageContaining("only one class ('only')");
+        assertLayoutError(() -> ImageDataset.fromClassFolders(root), root, "only one class ('only')");
     }
 
     @Test
@@ -120,10 +115,7 @@ class ImageFolderReaderTest {
         picture("atenas/y.jpg");
         picture("Francia/z.jpg");
 
-        assertThatThrownBy(() -> ImageDataset.fromClassFolders(root))
-                .isInstanceOf(DatasetLayoutException.class)
-                .hasMessageContaining(root.toString())
-                .hasMessageContaining("'Atenas' and 'atenas' differ only in case");
+        assertLayoutError(() -> ImageDataset.fromClassFolders(root), root, "'Atenas' and 'atenas' differ only in case");
     }
 
     @Test
@@ -131,24 +123,16 @@ class ImageFolderReaderTest {
         Path missing = root.resolve("nowhere");
         Path file = Files.write(root.resolve("file.jpg"), JPEG);
 
-        assertThatThrownBy(() -> ImageDataset.fromClassFolders(missing))
-                .isInstanceOf(DatasetLayoutException.class)
-                .hasMessageContaining(missing.toString())
-                .hasMessageContaining("does not exist");
-        assertThatThrownBy(() -> ImageDataset.fromFileNames(file, LabelRule.prefixBeforeFirstZero()))
-                .isInstanceOf(DatasetLayoutException.class)
-                .hasMessageContaining(file.toString())
-                .hasMessageContaining("not a folder");
+        assertLayoutError(() -> ImageDataset.fromClassFolders(missing), missing, "does not exist");
+        assertLayoutError(() -> ImageDataset.fromFileNames(file, LabelRule.prefixBeforeFirstZero()), file,
+                "not a folder");
     }
 
     @Test
     void aFolderWithoutClassFoldersIsALayoutError() throws IOException {
         picture("loose.jpg");
 
-        assertThatThrownBy(() -> ImageDataset.fromClassFolders(root))
-                .isInstanceOf(DatasetLayoutException.class)
-                .hasMessageContaining(root.toString())
-                .hasMessageContaining("no class folders");
+        assertLayoutError(() -> ImageDataset.fromClassFolders(root), root, "no class folders");
     }
 
     @Test
@@ -181,10 +165,8 @@ class ImageFolderReaderTest {
     void flatFolderWithoutLabelledImagesIsALayoutError() throws IOException {
         picture("holiday.jpg");
 
-        assertThatThrownBy(() -> ImageDataset.fromFileNames(root, LabelRule.prefixBeforeFirstZero()))
-                .isInstanceOf(DatasetLayoutException.class)
-                .hasMessageContaining(root.toString())
-                .hasMessageContaining("no labelled images");
+        assertLayoutError(() -> ImageDataset.fromFileNames(root, LabelRule.prefixBeforeFirstZero()), root,
+                "no labelled images");
     }
 
     @Test
@@ -221,5 +203,13 @@ class ImageFolderReaderTest {
         Files.createDirectories(file.getParent());
         return Files.write(file, relative.toLowerCase().endsWith(".png")
                 ? TestPictures.encode(TestPictures.gradient(12, 10).toBufferedImage(), "png") : JPEG);
+    }
+
+    /** Asserts that {@code read} fails with a {@link DatasetLayoutException} naming {@code path} and saying {@code problem}. */
+    private static void assertLayoutError(ThrowingCallable read, Path path, String problem) {
+        assertThatThrownBy(read)
+                .isInstanceOf(DatasetLayoutException.class)
+                .hasMessageContaining(path.toString())
+                .hasMessageContaining(problem);
     }
 }

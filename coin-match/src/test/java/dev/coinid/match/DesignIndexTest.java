@@ -17,10 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,14 +28,8 @@ class DesignIndexTest {
     @TempDir
     static Path temp;
 
-    static SyntheticGallery gallery;
-    static DesignIndex index;
-
-    @BeforeAll
-    static void buildIndex() {
-        gallery = SyntheticGallery.write(temp.resolve("gallery"), DESIGNS);
-        index = DesignIndex.builder().build(List.of(gallery.folder));
-    }
+    static final SyntheticGallery gallery = SyntheticGallery.indexed(DESIGNS);
+    static final DesignIndex index = gallery.index;
 
     private static RgbImage photoOf(int i, Shot shot) {
         return SyntheticGallery.DESIGNS.photo(gallery.designs.get(i), shot, 400, 300);
@@ -144,20 +134,7 @@ class DesignIndexTest {
         for (int i = 0; i < 16; i++) {
             photos.add(photoOf(i % gallery.ids.size(), Shot.random(random)));
         }
-        List<Identification> alone = photos.stream().map(ImageSource::of).map(index::identify).toList();
-
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Identification>> futures = new ArrayList<>();
-            for (RgbImage photo : photos) {
-                futures.add(pool.submit(() -> index.identify(ImageSource.of(photo))));
-            }
-            for (int i = 0; i < photos.size(); i++) {
-                assertThat(futures.get(i).get()).isEqualTo(alone.get(i));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        ConcurrentIdentification.assertSameAnswersOnEightThreads(index, photos);
     }
 
     @Test

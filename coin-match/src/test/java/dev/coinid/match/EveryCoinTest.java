@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,14 +28,8 @@ class EveryCoinTest {
     @TempDir
     static Path temp;
 
-    static SyntheticGallery gallery;
-    static DesignIndex index;
-
-    @BeforeAll
-    static void buildIndex() {
-        gallery = SyntheticGallery.write(temp.resolve("gallery"), 40);
-        index = DesignIndex.builder().build(List.of(gallery.folder));
-    }
+    static final SyntheticGallery gallery = SyntheticGallery.indexed(40);
+    static final DesignIndex index = gallery.index;
 
     private static CoinPicture twoEuro(int i) {
         return CoinPicture.cropped(gallery.ids.get(i), SyntheticGallery.DESIGNS.catalogPicture(gallery.designs.get(i), 320),

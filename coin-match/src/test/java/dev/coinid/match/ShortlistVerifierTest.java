@@ -3,7 +3,6 @@ package dev.coinid.match;
 import dev.coinid.image.ImageSource;
 import dev.coinid.image.RgbImage;
 import dev.coinid.synthetic.SyntheticDesigns.Shot;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,9 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,14 +24,8 @@ class ShortlistVerifierTest {
     @TempDir
     static Path temp;
 
-    static SyntheticGallery gallery;
-    static DesignIndex index;
-
-    @BeforeAll
-    static void buildIndex() {
-        gallery = SyntheticGallery.write(temp.resolve("gallery"), DESIGNS);
-        index = DesignIndex.builder().build(List.of(gallery.folder)).withVerification(true);
-    }
+    static final SyntheticGallery gallery = SyntheticGallery.indexed(DESIGNS);
+    static final DesignIndex index = gallery.index.withVerification(true);
 
     private static RgbImage photoOf(int design, Shot shot) {
         return SyntheticGallery.DESIGNS.photo(design, shot, 400, 300);
@@ -128,18 +118,6 @@ class ShortlistVerifierTest {
         for (int i = 0; i < 12; i++) {
             photos.add(photoOf(gallery.designs.get(i % DESIGNS), new Shot(30 * i, 45 * i, 0.6, 0.4, 0.5, 0.5, 2, i)));
         }
-        List<Identification> alone = photos.stream().map(ImageSource::of).map(index::identify).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Identification>> futures = new ArrayList<>();
-            for (RgbImage photo : photos) {
-                futures.add(pool.submit(() -> index.identify(ImageSource.of(photo))));
-            }
-            for (int i = 0; i < photos.size(); i++) {
-                assertThat(futures.get(i).get()).isEqualTo(alone.get(i));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        ConcurrentIdentification.assertSameAnswersOnEightThreads(index, photos);
     }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -26,15 +25,13 @@ class ModelSaveLoadTest {
     @TempDir
     static Path temp;
     static Path saved;
-    static List<RgbImage> images = new ArrayList<>();
+    static List<RgbImage> images;
 
     @BeforeAll
     static void saveTheSharedModel() {
         saved = temp.resolve("model");
         TrainedSyntheticModel.model().save(saved);
-        for (int i = 0; i < 20; i++) {
-            images.add(TrainedSyntheticModel.testSet().get(i * 8).source().load());
-        }
+        images = TrainedSyntheticModel.testPictures(20, 8);
     }
 
     @Test

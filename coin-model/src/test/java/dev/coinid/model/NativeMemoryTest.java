@@ -21,10 +21,7 @@ class NativeMemoryTest {
     @EnabledOnOs(OS.LINUX)
     void fiveThousandClassifyCallsKeepResidentMemoryWithinFivePercent() throws IOException {
         CoinClassifier model = TrainedSyntheticModel.model();
-        RgbImage[] images = new RgbImage[10];
-        for (int i = 0; i < images.length; i++) {
-            images[i] = TrainedSyntheticModel.testSet().get(i * 7).source().load();
-        }
+        RgbImage[] images = TrainedSyntheticModel.testPictures(10, 7).toArray(RgbImage[]::new);
         for (int i = 0; i < 500; i++) { // warm-up: JIT, TensorFlow's allocator pools
             model.classify(ImageSource.of(images[i % images.length]));
         }

@@ -7,30 +7,16 @@ import dev.coinid.image.RgbImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The precision is chosen when a model is loaded, not saved with it: a saved model runs in either. */
 class PrecisionOnLoadTest {
 
-    @TempDir
-    static Path temp;
-    static Path saved;
-    static final List<RgbImage> images = new ArrayList<>();
-
-    @BeforeAll
-    static void saveTheSharedModel() {
-        saved = temp.resolve("model");
-        TrainedSyntheticModel.model().save(saved);
-        for (int i = 0; i < 8; i++) {
-            images.add(TrainedSyntheticModel.testSet().get(i * 20).source().load());
-        }
-    }
+    static final Path saved = TrainedSyntheticModel.saved();
+    static final List<RgbImage> images = TrainedSyntheticModel.testPictures(8, 20);
 
     @Test
     void nothingAboutThePrecisionIsWrittenWithTheModel() throws IOException {

@@ -1,9 +1,15 @@
 package dev.coinid.model;
 
 import dev.coinid.dataset.ImageDataset;
+import dev.coinid.image.RgbImage;
 import dev.coinid.model.training.EarlyStopping;
 import dev.coinid.model.training.TrainingListener;
 import dev.coinid.synthetic.SyntheticCoins;
+import dev.coinid.testing.JvmTemporaryFolder;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * One small classifier trained once per test JVM on synthetic coins (4 classes, 64x64 photos) with
@@ -18,6 +24,7 @@ final class TrainedSyntheticModel {
     private static CoinClassifier model;
     private static ImageDataset testSet;
     private static ImageDataset validationSet;
+    private static Path saved;
 
     private TrainedSyntheticModel() {
     }
@@ -38,6 +45,18 @@ final class TrainedSyntheticModel {
         return model;
     }
 
+    /**
+     * The model saved once per test JVM (into a temporary folder deleted when the JVM exits), for
+     * the tests that load it: read it, copy it, never change it.
+     */
+    static synchronized Path saved() {
+        if (saved == null) {
+            saved = JvmTemporaryFolder.create("coinid-trained-model-").resolve("model");
+            model().save(saved);
+        }
+        return saved;
+    }
+
     static ImageDataset testSet() {
         model();
         return testSet;
@@ -46,6 +65,11 @@ final class TrainedSyntheticModel {
     static ImageDataset validationSet() {
         model();
         return validationSet;
+    }
+
+    /** {@code count} decoded pictures of the test set: the first, then every {@code step}-th. */
+    static List<RgbImage> testPictures(int count, int step) {
+        return IntStream.range(0, count).mapToObj(i -> testSet().get(i * step).source().load()).toList();
     }
 
     static ImageDataset coins(int perClass, long seed) {

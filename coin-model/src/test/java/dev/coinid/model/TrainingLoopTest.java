@@ -87,39 +87,13 @@ class TrainingLoopTest {
 
     @Test
     void listenersHearEveryBatchAndEpochAndCanCancel() {
-        List<BatchResult> batches = new ArrayList<>();
-        List<EpochResult> epochs = new ArrayList<>();
-        List<TrainingHistory> ends = new ArrayList<>();
-        TrainingListener cancelInEpoch2 = new TrainingListener() {
-            TrainingPlan plan;
-
-            @Override
-            public void onTrainingStart(TrainingPlan p) {
-                plan = p;
-            }
-
-            @Override
-            public void onBatchEnd(BatchResult b) {
-                batches.add(b);
-                if (b.epoch() == 2 && b.batch() == 2) {
-                    plan.cancellation().cancel();
-                }
-            }
-
-            @Override
-            public void onEpochEnd(EpochResult e) {
-                epochs.add(e);
-            }
-
-            @Override
-            public void onTrainingEnd(TrainingHistory h) {
-                ends.add(h);
-            }
-        };
+        CancellingListener cancelInEpoch2 = new CancellingListener(2, 2);
+        List<BatchResult> batches = cancelInEpoch2.batches;
+        List<EpochResult> epochs = cancelInEpoch2.epochs;
         try (CoinClassifier model = tiny().epochs(5).listener(cancelInEpoch2).train(train, validation)) {
             assertThat(model.history().stopReason()).isEqualTo(StopReason.CANCELLED);
             assertThat(model.history().epochs()).hasSize(1).isEqualTo(epochs);
-            assertThat(ends).containsExactly(model.history());
+            assertThat(cancelInEpoch2.ends).containsExactly(model.history());
             assertThat(batches).hasSize(4 + 2); // 64 images in batches of 16, then 2 batches of epoch 2
             assertThat(batches.get(3).batch()).isEqualTo(4);
             assertThat(batches.get(3).batches()).isEqualTo(4);
@@ -130,21 +104,7 @@ class TrainingLoopTest {
     @Test
     void cancellingKeepsTheBestEpochsWeights() {
         // epoch 1 stays the best (no epoch can improve by 100); cancelled inside epoch 3, which does not count
-        TrainingListener cancelInEpoch3 = new TrainingListener() {
-            TrainingPlan plan;
-
-            @Override
-            public void onTrainingStart(TrainingPlan p) {
-                plan = p;
-            }
-
-            @Override
-            public void onBatchEnd(BatchResult b) {
-                if (b.epoch() == 3 && b.batch() == 2) {
-                    plan.cancellation().cancel();
-                }
-            }
-        };
+        TrainingListener cancelInEpoch3 = new CancellingListener(3, 2);
         try (CoinClassifier model = tiny().epochs(10).listener(cancelInEpoch3)
                 .earlyStopping(EarlyStopping.onValidationLoss().patience(5).minDelta(100).restoreBestWeights(true))
                 .train(train, validation)) {
@@ -273,5 +233,44 @@ class TrainingLoopTest {
         ImageDataset oneClass = train.filter(i -> i.label().equals("Atenas"));
         assertThatThrownBy(() -> tiny().train(oneClass, validation))
                 .isInstanceOf(dev.coinid.error.DatasetLayoutException.class).hasMessageContaining("at least 2 classes");
+    }
+
+    /** Cancels the run through its plan's cancellation at one batch of one epoch, and records all it hears. */
+    private static final class CancellingListener implements TrainingListener {
+
+        final List<BatchResult> batches = new ArrayList<>();
+        final List<EpochResult> epochs = new ArrayList<>();
+        final List<TrainingHistory> ends = new ArrayList<>();
+        private final int epoch;
+        private final int batch;
+        private TrainingPlan plan;
+
+        CancellingListener(int epoch, int batch) {
+            this.epoch = epoch;
+            this.batch = batch;
+        }
+
+        @Override
+        public void onTrainingStart(TrainingPlan p) {
+            plan = p;
+        }
+
+        @Override
+        public void onBatchEnd(BatchResult b) {
+            batches.add(b);
+            if (b.epoch() == epoch && b.batch() == batch) {
+                plan.cancellation().cancel();
+            }
+        }
+
+        @Override
+        public void onEpochEnd(EpochResult e) {
+            epochs.add(e);
+        }
+
+        @Override
+        public void onTrainingEnd(TrainingHistory h) {
+            ends.add(h);
+        }
     }
 }

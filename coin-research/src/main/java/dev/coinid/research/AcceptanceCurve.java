@@ -49,7 +49,7 @@ public final class AcceptanceCurve {
     }
 
     public static void main(String[] args) throws IOException {
-        Path datasets = Path.of(args.length > 0 ? args[0] : "../shared/datasets").toAbsolutePath().normalize();
+        Path datasets = DatasetsFolder.of(args);
         Path chart = Path.of(args.length > 1 ? args[1] : "identification-det.png");
         long start = System.nanoTime();
         CoinCatalog catalog = CoinCatalog.bundled();

@@ -42,11 +42,7 @@ public final class BundledMappingCheck {
     }
 
     public static void main(String[] args) throws IOException {
-        Path datasets = Path.of(args.length > 0 ? args[0] : "../shared/datasets").toAbsolutePath().normalize();
-        if (!Files.isDirectory(datasets)) {
-            System.err.println(datasets + ": development data not found (pass the datasets folder as the argument)");
-            System.exit(1);
-        }
+        Path datasets = DatasetsFolder.required(args);
         long start = System.nanoTime();
         CoinCatalog catalog = CoinCatalog.bundled();
         Map<String, String> ocdPicture = ocdPictures();

@@ -54,11 +54,7 @@ public final class IdentificationEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        Path datasets = Path.of(args.length > 0 ? args[0] : "../shared/datasets").toAbsolutePath().normalize();
-        if (!Files.isDirectory(datasets)) {
-            System.err.println(datasets + ": development data not found (pass the datasets folder as the argument)");
-            System.exit(1);
-        }
+        Path datasets = DatasetsFolder.required(args);
         CoinCatalog catalog = CoinCatalog.bundled();
         LabelledPhotos collector = LabelledPhotos.read(datasets.resolve("euro2-commemorative-photos"), catalog);
         LabelledPhotos regular = LabelledPhotos.read(datasets.resolve("euro2-regular-photos"), catalog);

@@ -93,7 +93,7 @@ public final class SceneEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        Path datasets = Path.of(args.length > 0 ? args[0] : "../shared/datasets").toAbsolutePath().normalize();
+        Path datasets = DatasetsFolder.of(args);
         int syntheticScenes = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int realScenes = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         DesignIndex index = DesignIndex.bundled();

@@ -4,7 +4,6 @@ import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.image.CoinLocator;
 import dev.coinid.image.CoinOutline;
 import dev.coinid.image.ImageDecoder;
-import dev.coinid.image.ImageResizer;
 import dev.coinid.image.ImageSource;
 import dev.coinid.image.Outcome;
 import dev.coinid.image.RgbImage;
@@ -66,7 +65,7 @@ public final class StageEvaluation {
 
     public static void main(String[] args) throws IOException {
         long start = System.nanoTime();
-        Path datasets = Path.of(args.length > 0 ? args[0] : "../shared/datasets").toAbsolutePath().normalize();
+        Path datasets = DatasetsFolder.of(args);
         int every = Integer.getInteger("coinid.every", 1);
         int sideEvery = Integer.getInteger("coinid.sideEvery", every);
         String rectifying = System.getProperty("coinid.rectify", "both");
@@ -75,7 +74,8 @@ public final class StageEvaluation {
         LabelledPhotos collector = LabelledPhotos.read(datasets.resolve("euro2-commemorative-photos"), catalog);
         List<Integer> chosen = IntStream.range(0, collector.size()).filter(i -> i % every == 0).boxed().toList();
         List<String> designs = chosen.stream().map(i -> Tally.designOf(collector.coins().get(i))).toList();
-        List<RgbImage> photos = chosen.parallelStream().map(i -> shrunk(decoder.decode(collector.files().get(i)))).toList();
+        List<RgbImage> photos = chosen.parallelStream()
+                .map(i -> LongestSide.atMost(LONGEST_SIDE, decoder.decode(collector.files().get(i)))).toList();
         List<QuerySet> sets = new ArrayList<>();
         sets.add(new QuerySet("collector photos", photos, null, designs));
         CoinLocator circles = CoinLocator.forTwoEuroCoins();
@@ -145,13 +145,5 @@ public final class StageEvaluation {
         }
         System.out.printf(Locale.ROOT, "%n%.0f s on %d cores%n", (System.nanoTime() - start) / 1e9,
                 Runtime.getRuntime().availableProcessors());
-    }
-
-    private static RgbImage shrunk(RgbImage photo) {
-        double scale = (double) LONGEST_SIDE / Math.max(photo.width(), photo.height());
-        if (scale >= 1) {
-            return photo;
-        }
-        return ImageResizer.resize(photo, (int) Math.round(photo.width() * scale), (int) Math.round(photo.height() * scale));
     }
 }

@@ -6,7 +6,6 @@ import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.image.CoinLocator;
 import dev.coinid.image.CoinOutline;
 import dev.coinid.image.ImageDecoder;
-import dev.coinid.image.ImageResizer;
 import dev.coinid.image.RgbImage;
 import dev.coinid.match.DesignIndex;
 import dev.coinid.match.Identification;
@@ -71,14 +70,14 @@ public final class TiltEvaluation {
 
     public static void main(String[] args) throws IOException {
         long start = System.nanoTime();
-        Path datasets = Path.of(args.length > 0 ? args[0] : "../shared/datasets").toAbsolutePath().normalize();
+        Path datasets = DatasetsFolder.of(args);
         CoinCatalog catalog = CoinCatalog.bundled();
         LabelledPhotos collector = LabelledPhotos.read(datasets.resolve("euro2-commemorative-photos"), catalog);
         List<String> designs = collector.coins().stream().map(Tally::designOf).toList();
         DesignIndex index = DesignIndex.bundled();
         ImageDecoder decoder = ImageDecoder.defaults();
         CoinLocator circles = CoinLocator.forTwoEuroCoins();
-        List<RgbImage> photos = collector.files().parallelStream().map(f -> shrunk(decoder.decode(f))).toList();
+        List<RgbImage> photos = collector.files().parallelStream().map(f -> LongestSide.atMost(LONGEST_SIDE, decoder.decode(f))).toList();
         List<CoinOutline> coins = photos.parallelStream().map(circles::locate).toList();
 
         System.out.println("| tilt | axis | n | off: right design first | off: right and known"
@@ -122,13 +121,5 @@ public final class TiltEvaluation {
         falseAccepts.forEach(line -> System.out.println("  " + line));
         System.out.printf(Locale.ROOT, "%n%.0f s on %d cores%n", (System.nanoTime() - start) / 1e9,
                 Runtime.getRuntime().availableProcessors());
-    }
-
-    private static RgbImage shrunk(RgbImage photo) {
-        double scale = (double) LONGEST_SIDE / Math.max(photo.width(), photo.height());
-        if (scale >= 1) {
-            return photo;
-        }
-        return ImageResizer.resize(photo, (int) Math.round(photo.width() * scale), (int) Math.round(photo.height() * scale));
     }
 }

@@ -181,29 +181,32 @@ public final class ClassifyJob {
      * (with an index), error (the classifier's, or else the index's).
      */
     static Dataset<Row> results(Dataset<Row> images, Options options) {
+        List<Step> steps = new ArrayList<>();
+        if (options.model() != null) {
+            steps.add(new Step(new CoinClassifierTransformer().setModelPath(options.model()), CLASSIFICATION_COLUMNS,
+                    "classifyError"));
+        }
+        if (options.index() != null) {
+            steps.add(new Step(new DesignIdentifierTransformer().setIndexPath(options.index()), IDENTIFICATION_COLUMNS,
+                    "identifyError"));
+        }
         Dataset<Row> out = images;
         List<Column> columns = new ArrayList<>(List.of(col("path")));
         List<Column> errors = new ArrayList<>();
-        if (options.model() != null) {
-            out = new CoinClassifierTransformer()
-                    .setModelPath(options.model())
-                    .setBatchSize(options.batchSize())
-                    .setErrorCol("classifyError")
-                    .transform(out);
-            CLASSIFICATION_COLUMNS.forEach(name -> columns.add(col(name)));
-            errors.add(col("classifyError"));
-        }
-        if (options.index() != null) {
-            out = new DesignIdentifierTransformer()
-                    .setIndexPath(options.index())
-                    .setBatchSize(options.batchSize())
-                    .setErrorCol("identifyError")
-                    .transform(out);
-            IDENTIFICATION_COLUMNS.forEach(name -> columns.add(col(name)));
-            errors.add(col("identifyError"));
+        for (Step step : steps) {
+            out = step.transformer().setBatchSize(options.batchSize()).setErrorCol(step.errorColumn()).transform(out);
+            step.columns().forEach(name -> columns.add(col(name)));
+            errors.add(col(step.errorColumn()));
         }
         columns.add((errors.size() == 1 ? errors.get(0) : coalesce(errors.toArray(Column[]::new))).as("error"));
         return out.select(columns.toArray(Column[]::new));
+    }
+
+    /**
+     * One transformer the job runs, in order: the columns of its results it writes, and the name
+     * its error column takes until the errors are merged into one.
+     */
+    private record Step(ImageTransformer<?> transformer, List<String> columns, String errorColumn) {
     }
 
     /** Runs the job on {@code spark}; returns how many rows it wrote. */

@@ -41,7 +41,7 @@ import java.util.List;
  * columns, with {@code error} saying why and the result columns null; no row is dropped, added or
  * reordered, and the job does not fail because of one file.
  */
-public final class CoinClassifierTransformer extends ImageTransformer {
+public final class CoinClassifierTransformer extends ImageTransformer<CoinClassifierTransformer> {
 
     private static final long serialVersionUID = 1L;
 
@@ -77,26 +77,6 @@ public final class CoinClassifierTransformer extends ImageTransformer {
 
     public CoinClassifierTransformer setModelPath(String value) {
         set(modelPath, value);
-        return this;
-    }
-
-    public CoinClassifierTransformer setContentCol(String value) {
-        set(contentCol(), value);
-        return this;
-    }
-
-    public CoinClassifierTransformer setPathCol(String value) {
-        set(pathCol(), value);
-        return this;
-    }
-
-    public CoinClassifierTransformer setErrorCol(String value) {
-        set(errorCol(), value);
-        return this;
-    }
-
-    public CoinClassifierTransformer setBatchSize(int value) {
-        set(batchSize(), value);
         return this;
     }
 

@@ -40,7 +40,7 @@ import java.util.OptionalLong;
  * holds no native memory). A row whose image cannot be read keeps its columns, with {@code error}
  * saying why and the others null.
  */
-public final class DesignIdentifierTransformer extends ImageTransformer {
+public final class DesignIdentifierTransformer extends ImageTransformer<DesignIdentifierTransformer> {
 
     private static final long serialVersionUID = 1L;
 
@@ -76,26 +76,6 @@ public final class DesignIdentifierTransformer extends ImageTransformer {
 
     public DesignIdentifierTransformer setIndexPath(String value) {
         set(indexPath, value);
-        return this;
-    }
-
-    public DesignIdentifierTransformer setContentCol(String value) {
-        set(contentCol(), value);
-        return this;
-    }
-
-    public DesignIdentifierTransformer setPathCol(String value) {
-        set(pathCol(), value);
-        return this;
-    }
-
-    public DesignIdentifierTransformer setErrorCol(String value) {
-        set(errorCol(), value);
-        return this;
-    }
-
-    public DesignIdentifierTransformer setBatchSize(int value) {
-        set(batchSize(), value);
         return this;
     }
 

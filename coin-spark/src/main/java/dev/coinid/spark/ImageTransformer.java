@@ -21,8 +21,11 @@ import java.util.Arrays;
  * {@code content} and {@code path} columns of Spark's {@code binaryFile} source by default), keep
  * every input column, and append their own columns plus an error column (null unless the row's
  * image could not be read or processed; then every appended column but the error is null).
+ * {@code T} is the transformer's own class, which the setters return for chaining.
+ *
+ * @param <T> the concrete transformer
  */
-abstract class ImageTransformer extends Transformer implements DefaultParamsWritable {
+abstract class ImageTransformer<T extends ImageTransformer<T>> extends Transformer implements DefaultParamsWritable {
 
     private static final long serialVersionUID = 1L;
 
@@ -82,6 +85,32 @@ abstract class ImageTransformer extends Transformer implements DefaultParamsWrit
 
     public int getBatchSize() {
         return (Integer) getOrDefault(batchSize);
+    }
+
+    public T setContentCol(String value) {
+        set(contentCol, value);
+        return self();
+    }
+
+    public T setPathCol(String value) {
+        set(pathCol, value);
+        return self();
+    }
+
+    public T setErrorCol(String value) {
+        set(errorCol, value);
+        return self();
+    }
+
+    public T setBatchSize(int value) {
+        set(batchSize, value);
+        return self();
+    }
+
+    /** This transformer as its own class, for the setters' chaining. */
+    @SuppressWarnings("unchecked")
+    private T self() {
+        return (T) this;
     }
 
     /** The columns this transformer appends before the error column, in order. */

@@ -1,29 +1,17 @@
 package dev.coinid.bench.djl;
 
-import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
-import dev.coinid.bench.BenchmarkedNetwork;
-import dev.coinid.bench.SyntheticBatch;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.nio.FloatBuffer;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The peer's forward pass tuned as a competent DJL user would: PyTorch threads = cores (DJL's
@@ -32,19 +20,12 @@ import java.util.concurrent.TimeUnit;
  * inference mode with gradients off (DJL's default outside a gradient collector), and each
  * batch's intermediates freed by a scoped sub-manager.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = "-Dai.djl.offline=true")
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 2)
-public class DjlForwardTunedBenchmark {
+public class DjlForwardTunedBenchmark extends DjlBenchmark {
 
     /** Images per forward pass. */
     @Param({"1", "32", "128"})
     public int batch;
 
-    private Model model;
     private Block block;
     private ParameterStore parameters;
     private NDManager inputs;
@@ -53,13 +34,12 @@ public class DjlForwardTunedBenchmark {
 
     @Setup(Level.Trial)
     public void buildNetwork() {
-        PyTorchSettings.startTuned();
-        model = DjlSeedCnn.initialisedModel();
+        startTuned();
         block = model.getBlock();
         parameters = new ParameterStore(model.getNDManager(), false);
         inputs = model.getNDManager().newSubManager();
         input = inputs.create(DjlSeedCnn.inputShape(batch));
-        nchw = NchwImages.direct(NchwImages.of(SyntheticBatch.forNetwork(BenchmarkedNetwork.seed(), batch, 7), BenchmarkedNetwork.seed().preprocessing().width()));
+        nchw = NchwImages.direct(nchw(images(batch, 7)));
     }
 
     @Benchmark

@@ -4,20 +4,12 @@ import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.match.DesignIndex;
 import dev.coinid.match.PackagedIndex;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.ServiceLoader;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Loading the bundled index (coin-references: every 2-euro design) from the jar, as
@@ -25,14 +17,9 @@ import java.util.concurrent.TimeUnit;
  * jar, checking them and building the index, the bundled catalog already loaded. Sampled, so the
  * summary reports the median load.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Threads(1)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 5, time = 2)
-public class BundledIndexLoadBenchmark {
+public class BundledIndexLoadBenchmark extends SampledBenchmark {
 
     private PackagedIndex packaged;
     private CoinCatalog catalog;

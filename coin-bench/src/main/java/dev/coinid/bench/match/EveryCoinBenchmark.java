@@ -13,17 +13,10 @@ import dev.coinid.references.BundledReferences;
 import dev.coinid.synthetic.CoinPicture;
 import dev.coinid.synthetic.TableScene;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 import javax.imageio.IIOImage;
@@ -36,7 +29,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Every coin of a 12-megapixel phone photo of ten coins on a table (five 2-euro national sides of
@@ -46,14 +38,9 @@ import java.util.concurrent.TimeUnit;
  * identifying the 2-euro coins in parallel), and {@code CoinFinder.find} of the decoded photo
  * alone. Issue 21's target: at most 1.5 s on 2 cores.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Threads(1)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 4, time = 3)
-public class EveryCoinBenchmark {
+public class EveryCoinBenchmark extends SampledBenchmark {
 
     private DesignIndex index;
     private ScratchDirectory scratch;

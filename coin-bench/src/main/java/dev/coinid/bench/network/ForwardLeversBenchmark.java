@@ -1,23 +1,16 @@
 package dev.coinid.bench.network;
 
+import dev.coinid.bench.AverageTimeBenchmark;
 import dev.coinid.bench.BenchmarkedNetwork;
 import dev.coinid.bench.ScratchDirectory;
 import dev.coinid.bench.SyntheticBatch;
 import dev.coinid.model.engine.InferenceEngine;
 import dev.coinid.model.engine.TrainingEngine;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.SessionFunction;
@@ -28,7 +21,6 @@ import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.types.TFloat32;
 
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The forward pass of {@link ForwardPassBenchmark} (batch 32) with one lever changed at a time,
@@ -41,13 +33,7 @@ import java.util.concurrent.TimeUnit;
  * session a process opens and ignores later sessions' sizes, so the intra-op lever runs in a JVM
  * of its own: {@link SingleIntraOpThreadBenchmark}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 2)
-public class ForwardLeversBenchmark {
+public class ForwardLeversBenchmark extends AverageTimeBenchmark {
 
     /** Images per forward pass. */
     @Param({"32"})

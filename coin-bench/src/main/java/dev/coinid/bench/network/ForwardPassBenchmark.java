@@ -3,21 +3,9 @@ package dev.coinid.bench.network;
 import dev.coinid.bench.BenchmarkedNetwork;
 import dev.coinid.bench.SyntheticBatch;
 import dev.coinid.model.engine.InferenceEngine;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * A network's forward pass in inference mode through coinid's {@link InferenceEngine}: a batch
@@ -27,13 +15,7 @@ import java.util.concurrent.TimeUnit;
  * 128x128); see {@link BenchmarkedNetwork}. One operation is one batch; images per second =
  * batch x 1000 / (ms per operation).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 2)
-public class ForwardPassBenchmark {
+public class ForwardPassBenchmark extends EngineForwardBenchmark {
 
     /** Images per forward pass (8 shows how the cost per image changes between 1 and 32). */
     @Param({"1", "8", "32", "128"})
@@ -43,23 +25,10 @@ public class ForwardPassBenchmark {
     @Param({BenchmarkedNetwork.DEFAULT, BenchmarkedNetwork.SEED})
     public String network;
 
-    private InferenceEngine engine;
-    private SyntheticBatch images;
-
     @Setup(Level.Trial)
     public void buildNetwork() {
         BenchmarkedNetwork measured = BenchmarkedNetwork.named(network);
         engine = measured.inferenceEngine();
         images = SyntheticBatch.forNetwork(measured, batch, 7);
-    }
-
-    @Benchmark
-    public float[] forward() {
-        return engine.forward(images.nhwc(), batch);
-    }
-
-    @TearDown(Level.Trial)
-    public void close() {
-        engine.close();
     }
 }

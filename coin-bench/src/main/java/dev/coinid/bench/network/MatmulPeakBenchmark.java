@@ -1,18 +1,11 @@
 package dev.coinid.bench.network;
 
+import dev.coinid.bench.AverageTimeBenchmark;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
@@ -25,7 +18,6 @@ import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.types.TFloat32;
 
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The attainable peak of this machine through TensorFlow: a square float matmul ({@code size} 2048
@@ -35,13 +27,7 @@ import java.util.concurrent.TimeUnit;
  * of the run and again at its end ({@code moment=end}), so that a moment when other processes held
  * the cores cannot pass for the machine's peak; runs whose measurements disagree are flagged.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 2)
-public class MatmulPeakBenchmark {
+public class MatmulPeakBenchmark extends AverageTimeBenchmark {
 
     /** The parameter value of the measurement taken at the start of a run. */
     public static final String START = "start";

@@ -1,5 +1,6 @@
 package dev.coinid.bench.network;
 
+import dev.coinid.bench.AverageTimeBenchmark;
 import dev.coinid.bench.BenchmarkedNetwork;
 import dev.coinid.bench.SyntheticBatch;
 import dev.coinid.model.Precision;
@@ -7,34 +8,19 @@ import dev.coinid.model.engine.InferenceEngine;
 import dev.coinid.model.engine.StepResult;
 import dev.coinid.model.engine.TrainingEngine;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The default network's forward pass (inference mode) and Adam step at batch 32, in float32 and
  * in bfloat16 through oneDNN's automatic mixed precision rewrite ({@link Precision}), on all
  * cores: what bfloat16 buys on this CPU. One operation is one batch.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 2)
-public class PrecisionBenchmark {
+public class PrecisionBenchmark extends AverageTimeBenchmark {
 
     /** Images per forward pass and per training step. */
     private static final int BATCH = 32;

@@ -2,23 +2,10 @@ package dev.coinid.bench.network;
 
 import dev.coinid.bench.BenchmarkedNetwork;
 import dev.coinid.bench.SyntheticBatch;
-import dev.coinid.model.engine.InferenceEngine;
 import dev.coinid.model.engine.TrainingEngine;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * The forward pass of {@link ForwardPassBenchmark} (batch 32) with one intra-op thread instead of
@@ -26,20 +13,11 @@ import java.util.concurrent.TimeUnit;
  * sizes the process-wide intra-op pool from the first session a process opens, so a one-thread
  * session opened after an all-cores one would silently run on all cores.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 2)
-public class SingleIntraOpThreadBenchmark {
+public class SingleIntraOpThreadBenchmark extends EngineForwardBenchmark {
 
     /** Images per forward pass. */
     @Param({"32"})
     public int batch;
-
-    private InferenceEngine engine;
-    private SyntheticBatch images;
 
     @Setup(Level.Trial)
     public void buildNetwork() {
@@ -47,15 +25,5 @@ public class SingleIntraOpThreadBenchmark {
             engine = untrained.toInference();
         }
         images = SyntheticBatch.forNetwork(BenchmarkedNetwork.seed(), batch, 7);
-    }
-
-    @Benchmark
-    public float[] forward() {
-        return engine.forward(images.nhwc(), batch);
-    }
-
-    @TearDown(Level.Trial)
-    public void close() {
-        engine.close();
     }
 }

@@ -1,24 +1,15 @@
 package dev.coinid.bench.network;
 
+import dev.coinid.bench.AverageTimeBenchmark;
 import dev.coinid.bench.BenchmarkedNetwork;
 import dev.coinid.bench.SyntheticBatch;
 import dev.coinid.model.engine.StepResult;
 import dev.coinid.model.engine.TrainingEngine;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * One Adam step through coinid's {@link TrainingEngine}: forward in training mode, cross-entropy
@@ -27,13 +18,7 @@ import java.util.concurrent.TimeUnit;
  * and of the original experiment's ({@code seed}, batch 20, and 64); see {@link BenchmarkedNetwork}.
  * One operation is one batch.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 2)
-public class TrainingStepBenchmark {
+public class TrainingStepBenchmark extends AverageTimeBenchmark {
 
     /** Images per training step: 32 is the default recipe's batch size, 20 the original experiment's. */
     @Param({"20", "32", "64"})

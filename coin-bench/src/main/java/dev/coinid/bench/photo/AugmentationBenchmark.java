@@ -2,24 +2,16 @@ package dev.coinid.bench.photo;
 
 import dev.coinid.augment.Augmentation;
 import dev.coinid.augment.BatchAugmenter;
+import dev.coinid.bench.AverageTimeBenchmark;
 import dev.coinid.bench.BenchmarkedNetwork;
 import dev.coinid.bench.SyntheticBatch;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.nio.FloatBuffer;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 /**
@@ -27,13 +19,7 @@ import java.util.stream.LongStream;
  * 128x128 into the network's float buffer, pictures transformed in parallel on all cores, as
  * training does before every step. Each operation draws new transforms (a new epoch).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 2)
-public class AugmentationBenchmark {
+public class AugmentationBenchmark extends AverageTimeBenchmark {
 
     /** Pictures per batch, as the issue asks. */
     public static final int BATCH = 32;

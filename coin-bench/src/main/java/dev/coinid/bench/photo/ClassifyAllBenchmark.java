@@ -1,5 +1,6 @@
 package dev.coinid.bench.photo;
 
+import dev.coinid.bench.AverageTimeBenchmark;
 import dev.coinid.bench.BenchmarkedNetwork;
 import dev.coinid.bench.ScratchDirectory;
 import dev.coinid.classification.Classification;
@@ -14,18 +15,10 @@ import dev.coinid.model.Preprocessing;
 import dev.coinid.model.engine.InferenceEngine;
 import dev.coinid.synthetic.SyntheticCoins;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +26,6 @@ import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -45,13 +37,7 @@ import java.util.stream.Stream;
  * slower of the two; how close it comes shows how well it overlaps them. One operation is the
  * whole folder.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 2)
-public class ClassifyAllBenchmark {
+public class ClassifyAllBenchmark extends AverageTimeBenchmark {
 
     /** The pictures per forward pass of classifyAll (coin-model's {@code Predictions.BATCH}). */
     public static final int CLASSIFY_ALL_BATCH = 32;

@@ -1,5 +1,6 @@
 package dev.coinid.bench.photo;
 
+import dev.coinid.bench.AverageTimeBenchmark;
 import dev.coinid.image.ImageSource;
 import dev.coinid.bench.BenchmarkedNetwork;
 import dev.coinid.bench.ScratchDirectory;
@@ -8,21 +9,12 @@ import dev.coinid.dataset.ImageDataset;
 import dev.coinid.model.CoinClassifier;
 import dev.coinid.synthetic.SyntheticCoins;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@link CoinClassifier#classify(Path)} end to end, as a user calls it: read the file, decode,
@@ -34,13 +26,7 @@ import java.util.concurrent.TimeUnit;
  * decodes of {@code TensorFlowJpegDecodeBenchmark}: everything above the forward pass is the cost
  * of getting the photo in.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 2)
-public class ClassifyBenchmark {
+public class ClassifyBenchmark extends AverageTimeBenchmark {
 
     /** Which photo: the 12-megapixel phone photo or the 256x256 crop. */
     @Param({"phone-4000x3000", "crop-256x256"})

@@ -1,27 +1,19 @@
 package dev.coinid.bench.photo;
 
+import dev.coinid.bench.AverageTimeBenchmark;
 import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.RgbImage;
 import org.apache.commons.imaging.Imaging;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Decoding the 12-megapixel phone JPEG held in memory, at full size, with each Java decoder:
@@ -29,13 +21,7 @@ import java.util.concurrent.TimeUnit;
  * {@link ImageDecoder} (ImageIO plus format sniffing, size check and EXIF orientation). See
  * {@link TensorFlowJpegDecodeBenchmark} for TensorFlow's decoder and its reduced scales.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 2)
-public class JpegDecodeBenchmark {
+public class JpegDecodeBenchmark extends AverageTimeBenchmark {
 
     /** Which photo: the 12-megapixel phone photo. */
     @Param({"phone-4000x3000"})

@@ -1,22 +1,13 @@
 package dev.coinid.bench.photo;
 
+import dev.coinid.bench.AverageTimeBenchmark;
 import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.RgbImage;
 import dev.coinid.model.Preprocessing;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * What fitting a decoded photo into the network's input costs: the default polar preprocessing
@@ -25,13 +16,7 @@ import java.util.concurrent.TimeUnit;
  * decoded, so the figures add to the decode of {@code JpegDecodeBenchmark} and the forward pass
  * of {@code ForwardPassBenchmark}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 2)
-public class PolarFitBenchmark {
+public class PolarFitBenchmark extends AverageTimeBenchmark {
 
     /** Which photo: the 256x256 crop or the 12-megapixel phone photo. */
     @Param({"crop-256x256", "phone-4000x3000"})

@@ -1,35 +1,20 @@
 package dev.coinid.bench.photo;
 
+import dev.coinid.bench.AverageTimeBenchmark;
 import dev.coinid.image.RgbImage;
 import dev.coinid.model.engine.TensorFlowJpegScaler;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * Decoding the 12-megapixel phone JPEG with TensorFlow's {@code DecodeJpeg} op at full, 1/2, 1/4
  * and 1/8 scale, pixels copied back into Java as coinid's decoder delivers them: the library's own
  * {@link TensorFlowJpegScaler}, which {@code classify(Path)} uses at 1/2, 1/4 or 1/8.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 2)
-public class TensorFlowJpegDecodeBenchmark {
+public class TensorFlowJpegDecodeBenchmark extends AverageTimeBenchmark {
 
     /** The scale divisor: 1 decodes every pixel, 8 gives a 500x375 picture. */
     @Param({"1", "2", "4", "8"})

@@ -6,7 +6,6 @@ import dev.coinid.image.Fit;
 import dev.coinid.model.Normalization;
 import dev.coinid.model.Preprocessing;
 import dev.coinid.model.architecture.Architectures;
-import java.nio.FloatBuffer;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -31,13 +30,7 @@ class LocalContrastTest {
         try (TrainingEngine engine = TrainingEngine.builder()
                 .preprocessing(new Preprocessing(SIZE, SIZE, Fit.STRETCH, 1 / 255f, normalization))
                 .architecture(Architectures.robustCnn()).classes(4).seed(21).threads(1).build()) {
-            float[] p = engine.forward(FloatBuffer.wrap(a), 1);
-            float[] q = engine.forward(FloatBuffer.wrap(b), 1);
-            double difference = 0;
-            for (int c = 0; c < p.length; c++) {
-                difference += Math.abs(p[c] - q[c]);
-            }
-            return difference;
+            return ForwardDifference.between(engine, a, b);
         }
     }
 

@@ -7,9 +7,7 @@ import dev.coinid.image.CoinOutline;
 import dev.coinid.image.ImageSource;
 import dev.coinid.image.RgbImage;
 
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -140,21 +138,6 @@ public record OtherDayLook(long seed) {
 
     private ImageSource changed(ImageSource source) {
         Look look = lookOf(source.name());
-        return new ImageSource() {
-            @Override
-            public String name() {
-                return source.name();
-            }
-
-            @Override
-            public Optional<Path> path() {
-                return source.path();
-            }
-
-            @Override
-            public RgbImage load() {
-                return apply(source.load(), look);
-            }
-        };
+        return new ChangedOnLoad(source, photo -> apply(photo, look));
     }
 }

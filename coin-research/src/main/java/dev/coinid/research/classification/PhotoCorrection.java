@@ -6,9 +6,6 @@ import dev.coinid.image.CoinLocator;
 import dev.coinid.image.ImageSource;
 import dev.coinid.image.RgbImage;
 
-import java.util.Optional;
-import java.nio.file.Path;
-
 /**
  * A correction applied to every photo of an experiment (training, validation and test alike)
  * before the model sees it: a way to try a preprocessing lever before it is in the library.
@@ -73,22 +70,7 @@ public enum PhotoCorrection {
     }
 
     private ImageSource corrected(ImageSource source) {
-        return new ImageSource() {
-            @Override
-            public String name() {
-                return source.name();
-            }
-
-            @Override
-            public Optional<Path> path() {
-                return source.path();
-            }
-
-            @Override
-            public RgbImage load() {
-                return apply(source.load());
-            }
-        };
+        return new ChangedOnLoad(source, this::apply);
     }
 
     private static boolean insideCircle(int x, int y, int w, int h) {
