@@ -15,6 +15,7 @@ module dev.coinid.model {
     requires org.slf4j;
 
     exports dev.coinid.model;
+    exports dev.coinid.model.recipe;
     exports dev.coinid.model.architecture;
     exports dev.coinid.model.evaluation;
     exports dev.coinid.model.training;
@@ -24,4 +25,5 @@ module dev.coinid.model {
     // Jackson instantiates the package-private Augmentation (de)serializers of the saved training
     // settings by reflection; the public records it binds need no opening.
     opens dev.coinid.model to com.fasterxml.jackson.databind;
+    opens dev.coinid.model.recipe to com.fasterxml.jackson.databind;
 }

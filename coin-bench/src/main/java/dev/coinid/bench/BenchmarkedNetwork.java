@@ -1,11 +1,11 @@
 package dev.coinid.bench;
 
-import dev.coinid.model.Precision;
-import dev.coinid.model.Preprocessing;
-import dev.coinid.model.Recipe;
 import dev.coinid.model.architecture.Architecture;
 import dev.coinid.model.engine.InferenceEngine;
 import dev.coinid.model.engine.TrainingEngine;
+import dev.coinid.model.recipe.Precision;
+import dev.coinid.model.recipe.Preprocessing;
+import dev.coinid.model.recipe.Recipe;
 import dev.coinid.synthetic.SyntheticCoins;
 
 import java.util.List;

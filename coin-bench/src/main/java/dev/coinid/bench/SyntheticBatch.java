@@ -2,7 +2,7 @@ package dev.coinid.bench;
 
 import dev.coinid.image.PhotoFitter;
 import dev.coinid.image.RgbImage;
-import dev.coinid.model.Preprocessing;
+import dev.coinid.model.recipe.Preprocessing;
 import dev.coinid.synthetic.SyntheticCoins;
 
 import java.nio.FloatBuffer;

@@ -2,8 +2,8 @@ package dev.coinid.bench;
 
 import dev.coinid.bench.network.MatmulPeakBenchmark;
 import dev.coinid.model.CoinClassifier;
-import dev.coinid.model.Recipe;
 import dev.coinid.model.architecture.Architectures;
+import dev.coinid.model.recipe.Recipe;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;

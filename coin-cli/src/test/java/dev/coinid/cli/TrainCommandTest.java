@@ -2,9 +2,9 @@ package dev.coinid.cli;
 
 import dev.coinid.augment.Augmentation;
 import dev.coinid.model.CoinClassifier;
-import dev.coinid.model.Preprocessing;
-import dev.coinid.model.Recipe;
 import dev.coinid.model.architecture.Architectures;
+import dev.coinid.model.recipe.Preprocessing;
+import dev.coinid.model.recipe.Recipe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

@@ -5,6 +5,8 @@ import dev.coinid.artifact.ArtifactDirectory;
 import dev.coinid.error.FileWriteException;
 import dev.coinid.model.engine.InferenceEngine;
 import dev.coinid.model.internal.Json;
+import dev.coinid.model.recipe.Precision;
+import dev.coinid.model.recipe.Preprocessing;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,7 @@
 package dev.coinid.model;
 
 import dev.coinid.model.architecture.Architecture;
+import dev.coinid.model.recipe.Preprocessing;
 import dev.coinid.model.training.TrainingHistory;
 
 import java.util.Collections;

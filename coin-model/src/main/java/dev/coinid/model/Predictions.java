@@ -5,6 +5,7 @@ import dev.coinid.image.ImageSource;
 import dev.coinid.image.Outcome;
 import dev.coinid.image.PhotoFitter;
 import dev.coinid.image.RgbImage;
+import dev.coinid.model.recipe.Preprocessing;
 
 import java.nio.FloatBuffer;
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import dev.coinid.dataset.LabelledImage;
 import dev.coinid.error.LabelMismatchException;
 import dev.coinid.image.PhotoFitter;
 import dev.coinid.image.RgbImage;
+import dev.coinid.model.recipe.Preprocessing;
 
 import java.util.List;
 import java.util.stream.IntStream;

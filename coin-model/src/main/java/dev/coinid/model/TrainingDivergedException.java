@@ -1,6 +1,7 @@
 package dev.coinid.model;
 
 import dev.coinid.error.CoinIdException;
+import dev.coinid.model.recipe.Precision;
 
 /**
  * Training stopped because the loss stopped being a number (NaN or infinite): the weights are no

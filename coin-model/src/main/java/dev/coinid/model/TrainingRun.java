@@ -8,6 +8,8 @@ import dev.coinid.model.engine.InferenceEngine;
 import dev.coinid.model.engine.StepResult;
 import dev.coinid.model.engine.TrainingEngine;
 import dev.coinid.model.evaluation.Evaluation;
+import dev.coinid.model.recipe.Precision;
+import dev.coinid.model.recipe.Preprocessing;
 import dev.coinid.model.training.BatchResult;
 import dev.coinid.model.training.CancellationToken;
 import dev.coinid.model.training.EpochResult;

@@ -1,6 +1,9 @@
 package dev.coinid.model;
 
 import dev.coinid.image.Fit;
+import dev.coinid.model.recipe.Normalization;
+import dev.coinid.model.recipe.Preprocessing;
+import dev.coinid.model.recipe.Recipe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

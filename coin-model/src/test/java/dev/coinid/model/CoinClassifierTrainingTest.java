@@ -1,12 +1,13 @@
 package dev.coinid.model;
 
-import dev.coinid.image.ImageSource;
-import dev.coinid.image.Outcome;
 import dev.coinid.classification.Classification;
 import dev.coinid.classification.LabelScore;
 import dev.coinid.dataset.ImageDataset;
+import dev.coinid.image.ImageSource;
+import dev.coinid.image.Outcome;
 import dev.coinid.image.RgbImage;
 import dev.coinid.model.evaluation.Evaluation;
+import dev.coinid.model.recipe.Recipe;
 import dev.coinid.model.training.EpochResult;
 import dev.coinid.model.training.StopReason;
 import dev.coinid.model.training.TrainingHistory;

@@ -1,11 +1,12 @@
 package dev.coinid.model;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.coinid.augment.Augmentation;
 import dev.coinid.classification.LabelScore;
 import dev.coinid.image.ImageSource;
-import dev.coinid.augment.Augmentation;
-import dev.coinid.model.internal.Json;
 import dev.coinid.image.RgbImage;
+import dev.coinid.model.internal.Json;
+import dev.coinid.model.recipe.Preprocessing;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,10 +3,16 @@ package dev.coinid.model;
 import dev.coinid.testing.ModuleApi;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +30,7 @@ class ModuleBoundariesTest {
     void exportsTheApiPackagesToEveryone() {
         assertThat(MODULE.descriptor().name()).isEqualTo("dev.coinid.model");
         assertThat(MODULE.exportedPackages()).containsExactly("dev.coinid.model", "dev.coinid.model.architecture",
-                "dev.coinid.model.evaluation", "dev.coinid.model.training");
+                "dev.coinid.model.evaluation", "dev.coinid.model.recipe", "dev.coinid.model.training");
     }
 
     @Test
@@ -50,6 +56,25 @@ class ModuleBoundariesTest {
         assertThat(MODULE.transitiveRequires()).containsExactly("dev.coinid.augment", "dev.coinid.core");
         assertThat(MODULE.descriptor().requires()).extracting(ModuleDescriptor.Requires::name)
                 .contains("tensorflow", "com.fasterxml.jackson.databind");
+    }
+
+    /**
+     * The classifier ({@code dev.coinid.model}) uses the engine, the recipe and the training values;
+     * none of them uses it back, so the packages form no cycle. Read from the sources' imports.
+     */
+    @Test
+    void noOtherPackageOfTheModuleDependsOnTheClassifiersPackage() throws IOException {
+        List<String> backEdges = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/dev/coinid/model"))) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                if (source.getParent().endsWith(Path.of("dev/coinid/model"))) {
+                    continue;
+                }
+                Files.readAllLines(source).stream().filter(line -> line.matches("import dev\\.coinid\\.model\\.[A-Z].*"))
+                        .forEach(line -> backEdges.add(source.getFileName() + ": " + line));
+            }
+        }
+        assertThat(backEdges).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.coinid.model;
 
+import dev.coinid.model.recipe.Precision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coinid.image.ImageSource;

@@ -3,6 +3,8 @@ package dev.coinid.model;
 import dev.coinid.image.Fit;
 import dev.coinid.image.PhotoFitter;
 import dev.coinid.image.RgbImage;
+import dev.coinid.model.recipe.Normalization;
+import dev.coinid.model.recipe.Preprocessing;
 import org.junit.jupiter.api.Test;
 
 import java.nio.FloatBuffer;

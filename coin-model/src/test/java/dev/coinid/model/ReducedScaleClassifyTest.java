@@ -1,11 +1,12 @@
 package dev.coinid.model;
 
-import dev.coinid.image.ImageSource;
 import dev.coinid.classification.Classification;
 import dev.coinid.error.ImageDecodeException;
 import dev.coinid.image.ExifOrientation;
 import dev.coinid.image.ImageDecoder;
+import dev.coinid.image.ImageSource;
 import dev.coinid.image.RgbImage;
+import dev.coinid.model.recipe.Preprocessing;
 import dev.coinid.synthetic.SyntheticCoins;
 import dev.coinid.testing.TestPictures;
 import org.junit.jupiter.api.Tag;

@@ -3,6 +3,7 @@ package dev.coinid.model;
 import dev.coinid.model.architecture.Architectures;
 import dev.coinid.model.engine.InferenceEngine;
 import dev.coinid.model.engine.TrainingEngine;
+import dev.coinid.model.recipe.Preprocessing;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

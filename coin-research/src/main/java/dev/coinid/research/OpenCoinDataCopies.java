@@ -5,6 +5,7 @@ import dev.coinid.image.CoinOutline;
 import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.PolarUnwrapper;
 import dev.coinid.image.RgbImage;
+import dev.coinid.image.internal.Luminance;
 import dev.coinid.references.BundledReferences;
 
 import java.nio.file.Path;
@@ -75,8 +76,8 @@ final class OpenCoinDataCopies {
         double sum = 0;
         for (int j = 0; j < grey.length; j++) {
             for (int k = 0; k < ANGLES; k++) {
-                grey[j][k] = 0.299f * polar.sample(k, j + FIRST_ROW, 0) + 0.587f * polar.sample(k, j + FIRST_ROW, 1)
-                        + 0.114f * polar.sample(k, j + FIRST_ROW, 2);
+                grey[j][k] = Luminance.of(polar.sample(k, j + FIRST_ROW, 0), polar.sample(k, j + FIRST_ROW, 1),
+                        polar.sample(k, j + FIRST_ROW, 2));
                 sum += grey[j][k];
             }
         }

@@ -9,7 +9,7 @@ import dev.coinid.match.DesignIndex;
 import dev.coinid.match.Identification;
 import dev.coinid.match.Side;
 import dev.coinid.model.CoinClassifier;
-import dev.coinid.model.Recipe;
+import dev.coinid.model.recipe.Recipe;
 import dev.coinid.synthetic.SyntheticCoins;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;

@@ -1,15 +1,15 @@
 package dev.coinid.spark;
 
-import dev.coinid.image.Outcome;
-import dev.coinid.image.ImageSource;
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.classification.Classification;
 import dev.coinid.dataset.ImageDataset;
+import dev.coinid.image.ImageSource;
+import dev.coinid.image.Outcome;
 import dev.coinid.match.DesignIndex;
 import dev.coinid.match.Identification;
 import dev.coinid.model.CoinClassifier;
-import dev.coinid.model.Recipe;
+import dev.coinid.model.recipe.Recipe;
 import dev.coinid.synthetic.SyntheticCoins;
 import dev.coinid.synthetic.SyntheticDesigns;
 import org.apache.spark.sql.Dataset;

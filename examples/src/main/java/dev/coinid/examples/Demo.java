@@ -1,19 +1,19 @@
 package dev.coinid.examples;
 
-import dev.coinid.image.ImageSource;
-import dev.coinid.catalog.CoinCatalog;
-import dev.coinid.catalog.CatalogMatch;
 import dev.coinid.catalog.CatalogLookup;
+import dev.coinid.catalog.CatalogMatch;
+import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.catalog.LabelMapping;
+import dev.coinid.cli.charts.ConfusionMatrixChart;
+import dev.coinid.cli.charts.TrainingCurvesChart;
 import dev.coinid.dataset.DatasetSplit;
 import dev.coinid.dataset.DatasetSplitter;
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.dataset.LabelledImage;
-import dev.coinid.cli.charts.ConfusionMatrixChart;
-import dev.coinid.cli.charts.TrainingCurvesChart;
+import dev.coinid.image.ImageSource;
 import dev.coinid.model.CoinClassifier;
-import dev.coinid.model.Recipe;
 import dev.coinid.model.evaluation.Evaluation;
+import dev.coinid.model.recipe.Recipe;
 import dev.coinid.model.training.EarlyStopping;
 import dev.coinid.model.training.TrainingListener;
 import dev.coinid.synthetic.SyntheticCoins;

@@ -1,15 +1,15 @@
 package dev.coinid.examples;
 
+import dev.coinid.cli.charts.ConfusionMatrixChart;
+import dev.coinid.cli.charts.TrainingCurvesChart;
 import dev.coinid.dataset.DatasetSplit;
 import dev.coinid.dataset.DatasetSplitter;
 import dev.coinid.dataset.GroupKey;
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.dataset.LabelRule;
-import dev.coinid.cli.charts.ConfusionMatrixChart;
-import dev.coinid.cli.charts.TrainingCurvesChart;
 import dev.coinid.model.CoinClassifier;
-import dev.coinid.model.Recipe;
 import dev.coinid.model.evaluation.Evaluation;
+import dev.coinid.model.recipe.Recipe;
 import dev.coinid.model.training.EarlyStopping;
 import dev.coinid.model.training.TrainingListener;
 

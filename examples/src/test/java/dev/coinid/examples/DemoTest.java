@@ -2,7 +2,7 @@ package dev.coinid.examples;
 
 import dev.coinid.catalog.CatalogMatch;
 import dev.coinid.model.CoinClassifier;
-import dev.coinid.model.Recipe;
+import dev.coinid.model.recipe.Recipe;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

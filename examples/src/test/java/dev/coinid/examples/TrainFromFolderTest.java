@@ -1,11 +1,11 @@
 package dev.coinid.examples;
 
-import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.catalog.CatalogMatch;
+import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.catalog.LabelMapping;
 import dev.coinid.image.Outcome;
-import dev.coinid.model.Recipe;
 import dev.coinid.model.evaluation.Evaluation;
+import dev.coinid.model.recipe.Recipe;
 import dev.coinid.synthetic.SyntheticCoins;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,7 +3,7 @@ package dev.coinid.bench.photo;
 import dev.coinid.bench.AverageTimeBenchmark;
 import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.RgbImage;
-import dev.coinid.model.Preprocessing;
+import dev.coinid.model.recipe.Preprocessing;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;

@@ -1,9 +1,9 @@
 package dev.coinid.model.engine;
 
 import dev.coinid.error.FileWriteException;
-import dev.coinid.model.Precision;
-import dev.coinid.model.Preprocessing;
 import dev.coinid.model.architecture.Architecture;
+import dev.coinid.model.recipe.Precision;
+import dev.coinid.model.recipe.Preprocessing;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;

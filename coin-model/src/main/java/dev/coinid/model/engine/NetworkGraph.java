@@ -2,8 +2,6 @@ package dev.coinid.model.engine;
 
 import dev.coinid.image.Fit;
 import dev.coinid.image.internal.Luminance;
-import dev.coinid.model.Normalization;
-import dev.coinid.model.Preprocessing;
 import dev.coinid.model.architecture.Activation;
 import dev.coinid.model.architecture.Architecture;
 import dev.coinid.model.architecture.BatchNorm;
@@ -17,6 +15,8 @@ import dev.coinid.model.architecture.Layer;
 import dev.coinid.model.architecture.MaxPool;
 import dev.coinid.model.architecture.Padding;
 import dev.coinid.model.architecture.TensorShape;
+import dev.coinid.model.recipe.Normalization;
+import dev.coinid.model.recipe.Preprocessing;
 import org.tensorflow.Operand;
 import org.tensorflow.OperationBuilder;
 import org.tensorflow.ndarray.Shape;

@@ -1,6 +1,6 @@
 package dev.coinid.model.engine;
 
-import dev.coinid.model.Precision;
+import dev.coinid.model.recipe.Precision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tensorflow.Graph;

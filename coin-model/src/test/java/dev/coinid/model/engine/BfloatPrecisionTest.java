@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.coinid.image.Fit;
-import dev.coinid.model.Normalization;
-import dev.coinid.model.Precision;
-import dev.coinid.model.Preprocessing;
 import dev.coinid.model.architecture.Architectures;
+import dev.coinid.model.recipe.Normalization;
+import dev.coinid.model.recipe.Precision;
+import dev.coinid.model.recipe.Preprocessing;
 import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;

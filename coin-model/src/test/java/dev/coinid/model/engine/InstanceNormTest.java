@@ -1,12 +1,12 @@
 package dev.coinid.model.engine;
 
 import dev.coinid.image.Fit;
-import dev.coinid.model.Normalization;
-import dev.coinid.model.Preprocessing;
 import dev.coinid.model.architecture.Architecture;
 import dev.coinid.model.architecture.Conv2D;
 import dev.coinid.model.architecture.GlobalAveragePooling;
 import dev.coinid.model.architecture.InstanceNorm;
+import dev.coinid.model.recipe.Normalization;
+import dev.coinid.model.recipe.Preprocessing;
 import org.junit.jupiter.api.Test;
 
 import java.nio.FloatBuffer;

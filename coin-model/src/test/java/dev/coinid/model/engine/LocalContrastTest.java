@@ -3,9 +3,9 @@ package dev.coinid.model.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coinid.image.Fit;
-import dev.coinid.model.Normalization;
-import dev.coinid.model.Preprocessing;
 import dev.coinid.model.architecture.Architectures;
+import dev.coinid.model.recipe.Normalization;
+import dev.coinid.model.recipe.Preprocessing;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package dev.coinid.model.engine;
 
 import dev.coinid.image.Fit;
-import dev.coinid.model.Normalization;
-import dev.coinid.model.Preprocessing;
 import dev.coinid.model.architecture.Architectures;
+import dev.coinid.model.recipe.Normalization;
+import dev.coinid.model.recipe.Preprocessing;
 import org.junit.jupiter.api.Test;
 
 import java.nio.FloatBuffer;

@@ -1,8 +1,5 @@
 package dev.coinid.model.engine;
 
-import dev.coinid.model.Normalization;
-import dev.coinid.model.Preprocessing;
-import dev.coinid.model.Recipe;
 import dev.coinid.model.architecture.Architecture;
 import dev.coinid.model.architecture.Architectures;
 import dev.coinid.model.architecture.BatchNorm;
@@ -11,6 +8,9 @@ import dev.coinid.model.architecture.Dense;
 import dev.coinid.model.architecture.Dropout;
 import dev.coinid.model.architecture.GlobalAveragePooling;
 import dev.coinid.model.architecture.MaxPool;
+import dev.coinid.model.recipe.Normalization;
+import dev.coinid.model.recipe.Preprocessing;
+import dev.coinid.model.recipe.Recipe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,6 +5,7 @@ import dev.coinid.dataset.LabelledImage;
 import dev.coinid.image.CoinLocator;
 import dev.coinid.image.ImageSource;
 import dev.coinid.image.RgbImage;
+import dev.coinid.image.internal.Luminance;
 
 /**
  * A correction applied to every photo of an experiment (training, validation and test alike)
@@ -117,7 +118,7 @@ public enum PhotoCorrection {
 
     private static void gray(byte[] rgb) {
         for (int i = 0; i < rgb.length; i += 3) {
-            int y = (int) Math.round(0.299 * (rgb[i] & 0xFF) + 0.587 * (rgb[i + 1] & 0xFF) + 0.114 * (rgb[i + 2] & 0xFF));
+            int y = Math.round(Luminance.of(rgb[i] & 0xFF, rgb[i + 1] & 0xFF, rgb[i + 2] & 0xFF));
             rgb[i] = rgb[i + 1] = rgb[i + 2] = (byte) y;
         }
     }

@@ -1,14 +1,14 @@
 package dev.coinid.research.classification;
 
-import dev.coinid.image.Outcome;
 import dev.coinid.classification.Classification;
 import dev.coinid.classification.LabelScore;
 import dev.coinid.dataset.DatasetSplit;
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.dataset.LabelledImage;
+import dev.coinid.image.Outcome;
 import dev.coinid.model.CoinClassifier;
-import dev.coinid.model.Precision;
 import dev.coinid.model.evaluation.Evaluation;
+import dev.coinid.model.recipe.Precision;
 import dev.coinid.model.training.TrainingListener;
 
 import java.nio.file.Files;

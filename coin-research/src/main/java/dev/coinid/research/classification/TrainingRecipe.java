@@ -2,10 +2,8 @@ package dev.coinid.research.classification;
 
 import dev.coinid.augment.Augmentation;
 import dev.coinid.augment.FillMode;
-import dev.coinid.model.CoinClassifier;
 import dev.coinid.image.Fit;
-import dev.coinid.model.Normalization;
-import dev.coinid.model.Preprocessing;
+import dev.coinid.model.CoinClassifier;
 import dev.coinid.model.architecture.Architecture;
 import dev.coinid.model.architecture.Architectures;
 import dev.coinid.model.architecture.BatchNorm;
@@ -14,6 +12,8 @@ import dev.coinid.model.architecture.Dropout;
 import dev.coinid.model.architecture.GlobalAveragePooling;
 import dev.coinid.model.architecture.MaxPool;
 import dev.coinid.model.architecture.Padding;
+import dev.coinid.model.recipe.Normalization;
+import dev.coinid.model.recipe.Preprocessing;
 import dev.coinid.model.training.LearningRateSchedule;
 
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package dev.coinid.research.performance;
 
-import dev.coinid.model.Precision;
-import dev.coinid.model.Preprocessing;
 import dev.coinid.model.architecture.Architectures;
 import dev.coinid.model.engine.InferenceEngine;
 import dev.coinid.model.engine.TrainingEngine;
+import dev.coinid.model.recipe.Precision;
+import dev.coinid.model.recipe.Preprocessing;
 
 import java.nio.FloatBuffer;
 import java.util.Locale;

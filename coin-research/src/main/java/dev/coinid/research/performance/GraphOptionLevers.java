@@ -1,9 +1,9 @@
 package dev.coinid.research.performance;
 
-import dev.coinid.model.Preprocessing;
 import dev.coinid.model.architecture.Architectures;
 import dev.coinid.model.engine.InferenceEngine;
 import dev.coinid.model.engine.TrainingEngine;
+import dev.coinid.model.recipe.Preprocessing;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.SessionFunction;

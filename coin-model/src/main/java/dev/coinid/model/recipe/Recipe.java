@@ -1,4 +1,4 @@
-package dev.coinid.model;
+package dev.coinid.model.recipe;
 
 import dev.coinid.augment.Augmentation;
 import dev.coinid.model.architecture.Architecture;
@@ -9,9 +9,9 @@ import java.util.Objects;
 /**
  * A way to train a classifier, as values: how photos are prepared, the network, the random
  * transforms of training photos, and the epochs, batch size and learning rate. Two are named:
- * {@link #polar()}, coinid's default (what {@link CoinClassifier#builder()} trains, and
+ * {@link #polar()}, coinid's default (what {@link dev.coinid.model.CoinClassifier#builder()} trains, and
  * {@code coinid train} without {@code --recipe}), and {@link #seed()}, the original Keras
- * experiment. {@link CoinClassifier.Builder#recipe(Recipe)} applies one.
+ * experiment. {@link dev.coinid.model.CoinClassifier.Builder#recipe(Recipe)} applies one.
  *
  * @param preprocessing how a photo becomes the network's input
  * @param architecture the network's body

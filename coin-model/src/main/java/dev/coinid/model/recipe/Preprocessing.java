@@ -1,4 +1,4 @@
-package dev.coinid.model;
+package dev.coinid.model.recipe;
 
 import dev.coinid.image.Fit;
 import dev.coinid.image.PhotoFitter;

@@ -1,4 +1,5 @@
-package dev.coinid.model;
+package dev.coinid.model.recipe;
+
 
 /**
  * The number format TensorFlow computes the network in: a run-time choice of the session, like the
