@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,7 @@ class DesignIndexTest {
     }
 
     @Test
+    @Tag("slow") // a sweep of 10 s: the full suite's
     void ranksEveryDesignFirstFromPhotosTurnedRelitAndAnywhereInTheFrame() {
         SplittableRandom random = new SplittableRandom(1);
         List<String> wrong = new ArrayList<>();

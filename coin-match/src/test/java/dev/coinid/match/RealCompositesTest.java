@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * real tables (the corners of the shared common-side photos, enlarged), then found and identified
  * against an index of the real pictures. Skips when the development data is absent.
  */
+@Tag("slow")
 class RealCompositesTest {
 
     private static final int COINS = 24;

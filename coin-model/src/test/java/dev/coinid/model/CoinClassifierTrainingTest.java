@@ -58,8 +58,8 @@ class CoinClassifierTrainingTest {
         Evaluation validation = model.evaluate(TrainedSyntheticModel.validationSet());
         assertThat(validation.loss()).isCloseTo(best.validationLoss(), within(1e-3));
         assertThat(model.metadata().metrics()).containsEntry("validation_loss", best.validationLoss());
-        // 12 epochs asked, patience 3: the run stops early exactly when it ended short of 12, 3 epochs after its best
-        if (history.epochs().size() < 12) {
+        // 8 epochs asked, patience 3: the run stops early exactly when it ended short of 8, 3 epochs after its best
+        if (history.epochs().size() < 8) {
             assertThat(history.stopReason()).isEqualTo(StopReason.EARLY_STOPPED);
             assertThat(history.epochs().size()).isEqualTo(best.epoch() + 3);
         } else {

@@ -13,9 +13,9 @@ import java.util.stream.IntStream;
 
 /**
  * One small classifier trained once per test JVM on synthetic coins (4 classes, 64x64 photos) with
- * coinid's default recipe (polar preprocessing, network and augmentation) for at most 12 epochs,
+ * coinid's default recipe (polar preprocessing, network and augmentation) for at most 8 epochs,
  * and shared by the test classes that need a trained model, so the suite trains it only once
- * (about half a minute on 2 cores).
+ * (about 20 seconds on 2 cores).
  */
 final class TrainedSyntheticModel {
 
@@ -35,7 +35,7 @@ final class TrainedSyntheticModel {
             validationSet = coins(20, 2);
             testSet = coins(40, 3);
             model = CoinClassifier.builder()
-                    .epochs(12).batchSize(20)
+                    .epochs(8).batchSize(20)
                     .earlyStopping(EarlyStopping.onValidationLoss().patience(3).restoreBestWeights(true))
                     .seed(42)
                     .listener(TrainingListener.logging())
