@@ -47,6 +47,10 @@ public final class BenchmarkKeys {
     public static final String FIND_COINS = name(EveryCoinBenchmark.class, "findCoins");
     public static final String IDENTIFY_EVERY_FILE = name(EveryCoinBenchmark.class, "identifyEveryFile");
     public static final String IDENTIFY_FILE = name(IdentifyBenchmark.class, "identifyFile");
+    public static final String IDENTIFY_PHONE_JPEG = name(IdentifyBenchmark.class, "identifyPhoneJpeg");
+    public static final String IDENTIFY_PHONE_JPEG_IN_FULL = name(IdentifyBenchmark.class, "identifyPhoneJpegDecodedInFull");
+    public static final String IDENTIFY_ALL_FILES = name(IdentifyBenchmark.class, "identifyAllQueryFiles");
+    public static final String IDENTIFY_FILES_ONE_BY_ONE = name(IdentifyBenchmark.class, "identifyQueryFilesOneByOne");
     public static final String INDEX_BUILD = name(IndexBuildBenchmark.class, "build");
     public static final String BUNDLED_INDEX_LOAD = name(BundledIndexLoadBenchmark.class, "loadBundledIndex");
 

@@ -24,7 +24,9 @@ import static dev.coinid.bench.BenchmarkKeys.DJL_FORWARD_TUNED;
 import static dev.coinid.bench.BenchmarkKeys.DJL_TRAIN_AS_SHIPPED;
 import static dev.coinid.bench.BenchmarkKeys.DJL_TRAIN_TUNED;
 import static dev.coinid.bench.BenchmarkKeys.FORWARD;
+import static dev.coinid.bench.BenchmarkKeys.IDENTIFY_ALL_FILES;
 import static dev.coinid.bench.BenchmarkKeys.IDENTIFY_DECODED;
+import static dev.coinid.bench.BenchmarkKeys.IDENTIFY_FILES_ONE_BY_ONE;
 import static dev.coinid.bench.BenchmarkKeys.INDEX_BUILD;
 import static dev.coinid.bench.BenchmarkKeys.NETWORK;
 import static dev.coinid.bench.BenchmarkKeys.PHONE_PHOTO;
@@ -55,6 +57,8 @@ public final class PerformanceTargets {
 
     /** identify(RgbImage) of a 400x400 photo against the ~450-picture index: the median call at most this long (ms). */
     public static final double IDENTIFY_MEDIAN_MILLIS = 100;
+    /** identifyAll of a folder against the same files one after another on one thread: at least this many times faster. */
+    public static final double IDENTIFY_ALL_SPEED_UP = 1.7;
     /** Loading the bundled index (every 2-euro design) from its jar: the median load at most this long (ms). */
     public static final double BUNDLED_INDEX_LOAD_MILLIS = 150;
     /** Building the index from both galleries may take at most this long (seconds). */
@@ -94,7 +98,8 @@ public final class PerformanceTargets {
     /** Every target, in the order. */
     public static List<TargetVerdict> check(Measurements m) {
         return List.of(forwardShareOfPeak(m), forwardVersusDjl(m), trainingVersusDjl(m), classifyPhone(m),
-                classifyAllShare(m), augmentationShare(m), identifyMedian(m), indexBuild(m), bundledIndexLoad(m));
+                classifyAllShare(m), augmentationShare(m), identifyMedian(m), indexBuild(m), bundledIndexLoad(m),
+                identifyAllSpeedUp(m));
     }
 
     /** What an identification benchmark's references were, in words, from its key. */
@@ -256,6 +261,20 @@ public final class PerformanceTargets {
         Timing t = identify.get().getValue();
         String measured = typicalCall(t) + " (" + describeReferences(identify.get().getKey()) + ")";
         return judged(target, measured, typicalMillis(t) <= IDENTIFY_MEDIAN_MILLIS, identify.get().getKey());
+    }
+
+    private static TargetVerdict identifyAllSpeedUp(Measurements m) {
+        String target = "identifyAll of a folder >= " + format("%.1f", IDENTIFY_ALL_SPEED_UP)
+                + "x faster than one file after another on 1 thread";
+        Optional<Map.Entry<String, Timing>> all = m.only(IDENTIFY_ALL_FILES);
+        Optional<Map.Entry<String, Timing>> oneByOne = m.only(IDENTIFY_FILES_ONE_BY_ONE);
+        if (all.isEmpty() || oneByOne.isEmpty()) {
+            return notMeasured(target);
+        }
+        double speedUp = typicalMillis(oneByOne.get().getValue()) / typicalMillis(all.get().getValue());
+        String measured = format("%.0f vs %.0f ms a folder = %.2fx (%s)", typicalMillis(all.get().getValue()),
+                typicalMillis(oneByOne.get().getValue()), speedUp, describeReferences(all.get().getKey()));
+        return verdict(target, measured, speedUp >= IDENTIFY_ALL_SPEED_UP);
     }
 
     private static TargetVerdict bundledIndexLoad(Measurements m) {

@@ -94,6 +94,10 @@ class BenchmarkSmokeTest {
                 BenchmarkKeys.FIND_COINS,
                 BenchmarkKeys.IDENTIFY_EVERY_FILE,
                 key(BenchmarkKeys.IDENTIFY_FILE, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES),
+                key(BenchmarkKeys.IDENTIFY_PHONE_JPEG, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES),
+                key(BenchmarkKeys.IDENTIFY_PHONE_JPEG_IN_FULL, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES),
+                key(BenchmarkKeys.IDENTIFY_ALL_FILES, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES),
+                key(BenchmarkKeys.IDENTIFY_FILES_ONE_BY_ONE, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES),
                 key(BenchmarkKeys.INDEX_BUILD, BenchmarkKeys.REFERENCES, SMOKE_REFERENCES),
                 BenchmarkKeys.BUNDLED_INDEX_LOAD));
         // every benchmark above ran; the only others allowed are the precision benchmark's, whose

@@ -195,6 +195,20 @@ class PerformanceTargetsTest {
     }
 
     @Test
+    void identifyAllOfAFolderIsJudgedByItsMedianAgainstOneFileAfterAnother() {
+        Map<String, Timing> timings = new HashMap<>();
+        timings.put(key(BenchmarkKeys.IDENTIFY_ALL_FILES, BenchmarkKeys.REFERENCES, "galleries"), new Timing(3000, 10, 2900, 2800));
+        timings.put(key(BenchmarkKeys.IDENTIFY_FILES_ONE_BY_ONE, BenchmarkKeys.REFERENCES, "galleries"),
+                new Timing(5200, 10, 5000, 5040));
+
+        TargetVerdict verdict = PerformanceTargets.check(Measurements.of(timings)).get(9);
+
+        assertThat(verdict.target()).startsWith("identifyAll of a folder >= 1.7x");
+        assertThat(verdict.measured()).isEqualTo("2800 vs 5040 ms a folder = 1.80x (both shared galleries)");
+        assertThat(verdict.outcome()).isEqualTo(TargetVerdict.Outcome.MET);
+    }
+
+    @Test
     void identificationOnASmallSyntheticIndexIsReportedButNotJudged() {
         Map<String, Timing> timings = new HashMap<>();
         timings.put(key(BenchmarkKeys.IDENTIFY_DECODED, BenchmarkKeys.REFERENCES, "synthetic-24"), new Timing(20, 1, 19, 18));
