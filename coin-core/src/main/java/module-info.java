@@ -18,7 +18,7 @@ module dev.coinid.core {
     exports dev.coinid.error;
     exports dev.coinid.image;
     exports dev.coinid.synthetic;
-    // the one atomic writer of artifact directories, for the modules that save models and indexes
+    // the atomic writers of artifact directories and single files, for the modules that save models, indexes and pictures
     exports dev.coinid.artifact to dev.coinid.model, dev.coinid.match;
     exports dev.coinid.image.internal to dev.coinid.augment, dev.coinid.model, dev.coinid.match;
 }

@@ -116,8 +116,8 @@ final class EllipseFit {
         return Optional.of(new CoinEllipse(u * c - v * s, u * s + v * c, radius, radius * ratio, angle));
     }
 
-    /** The circle {@code {x, y, r}} that fits the kept points by Kåsa's least squares, or null. */
-    private static double[] circleThrough(double[] xs, double[] ys, boolean[] kept) {
+    /** The mean {@code {x, y}} of the kept points and their count, or null when fewer than {@link #MIN_POINTS} are kept. */
+    private static double[] keptMean(double[] xs, double[] ys, boolean[] kept) {
         int n = 0;
         double mx = 0;
         double my = 0;
@@ -128,11 +128,17 @@ final class EllipseFit {
                 n++;
             }
         }
-        if (n < MIN_POINTS) {
+        return n < MIN_POINTS ? null : new double[] {mx / n, my / n, n};
+    }
+
+    /** The circle {@code {x, y, r}} that fits the kept points by Kåsa's least squares, or null. */
+    private static double[] circleThrough(double[] xs, double[] ys, boolean[] kept) {
+        double[] mean = keptMean(xs, ys, kept);
+        if (mean == null) {
             return null;
         }
-        mx /= n;
-        my /= n;
+        double mx = mean[0];
+        double my = mean[1];
         // x² + y² + d x + e y + f = 0, about the mean
         double[][] normal = new double[3][4];
         for (int i = 0; i < xs.length; i++) {
@@ -163,21 +169,13 @@ final class EllipseFit {
 
     /** The least-squares ellipse through the kept points, or empty. */
     private static Optional<CoinEllipse> leastSquares(double[] xs, double[] ys, boolean[] kept) {
-        int n = 0;
-        double mx = 0;
-        double my = 0;
-        for (int i = 0; i < xs.length; i++) {
-            if (kept[i]) {
-                mx += xs[i];
-                my += ys[i];
-                n++;
-            }
-        }
-        if (n < MIN_POINTS) {
+        double[] mean = keptMean(xs, ys, kept);
+        if (mean == null) {
             return Optional.empty();
         }
-        mx /= n;
-        my /= n;
+        double mx = mean[0];
+        double my = mean[1];
+        int n = (int) mean[2];
         double spread = 0;
         for (int i = 0; i < xs.length; i++) {
             if (kept[i]) {

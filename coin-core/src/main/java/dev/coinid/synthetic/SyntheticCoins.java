@@ -1,5 +1,6 @@
 package dev.coinid.synthetic;
 
+import dev.coinid.artifact.AtomicFile;
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.dataset.LabelledImage;
 import dev.coinid.error.ImageWriteException;
@@ -9,10 +10,8 @@ import dev.coinid.image.RgbImage;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -150,20 +149,9 @@ public final class SyntheticCoins {
     }
 
     private static void writeAtomically(Path file, byte[] bytes) {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.write(file, bytes);
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // the original failure is the one worth reporting
-            }
             throw new ImageWriteException(file.toString(), "cannot write the image: " + e, e);
         }
     }

@@ -1,5 +1,6 @@
 package dev.coinid.match;
 
+import dev.coinid.artifact.AtomicFile;
 import dev.coinid.catalog.CatalogEntry;
 import dev.coinid.error.ImageWriteException;
 import dev.coinid.image.CoinEllipse;
@@ -23,10 +24,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,24 +95,13 @@ public final class CoinAnnotator {
     public static void write(RgbImage photo, CoinsInPhoto coins, Path file) {
         Objects.requireNonNull(file, "file");
         byte[] bytes = encode(draw(photo, coins), formatOf(file));
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Path folder = file.toAbsolutePath().getParent();
             if (folder != null) {
                 Files.createDirectories(folder);
             }
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.write(file, bytes);
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // the original failure is the one worth reporting
-            }
             throw new ImageWriteException(file.toString(), "cannot write the annotated picture: " + e, e);
         }
     }
