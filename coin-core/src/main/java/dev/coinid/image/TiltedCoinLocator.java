@@ -2,7 +2,9 @@ package dev.coinid.image;
 
 import org.apiguardian.api.API;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,16 +19,18 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * degrees) by two factors (1/0.85 and 1/0.7: tilts of about 30 and 45 degrees), each mapped
  * back to an ellipse of the picture; the one along which the picture's edges are strongest, rim
  * and core boundary together, is kept. Second, along 180 rays of that ellipse, the strongest edge
- * near the rim is taken as a rim point, and {@link EllipseFit} fits an ellipse through those
- * points, leaving out the strays; this is done three times, each time closer in. Third, the
- * ellipse is used only where it is clearly one, its shorter axis under {@value #MAX_AXIS_RATIO}
- * of its longer, and clearly better supported by the picture's edges than the circle, by
- * {@value #SUPPORT_GAIN} times; otherwise the answer is the circle, so that a coin photographed
- * square on is cut out exactly as {@link CoinLocator} would.
+ * near the rim is taken as a rim point (rays that run out of the picture give none), and
+ * {@link EllipseFit} fits an ellipse through those points, leaving out the strays; this is done
+ * three times, each time closer in. Third, the ellipse counts only where it is clearly one, its
+ * shorter axis under {@value #MAX_AXIS_RATIO} of its longer.
  *
- * <p>The cut-out ({@link #cutOut}) maps the ellipse's axes onto a circle: the affine view of the
- * tilt, exact for a camera far from the coin, close for one a hand's length away. Instances are
- * immutable and thread-safe.
+ * <p>{@link #rims} answers every rim found, the circle first, for a caller that tells them apart
+ * by what it sees inside each (the design index does); {@link #locate} answers one, the ellipse
+ * where it is better supported by the picture's edges than the circle by {@value #SUPPORT_GAIN}
+ * times, else the circle, so that a coin photographed square on is cut out exactly as
+ * {@link CoinLocator} would. The cut-out ({@link #cutOut}) maps the ellipse's axes onto a circle:
+ * the affine view of the tilt, exact for a camera far from the coin; {@link CoinPerspective}
+ * undoes a close-up's perspective too. Instances are immutable and thread-safe.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class TiltedCoinLocator {
@@ -66,6 +70,41 @@ public final class TiltedCoinLocator {
      * at a slant, else the circle of {@link CoinLocator#locate} (then {@link CoinEllipse#isCircle()}).
      */
     public CoinEllipse locate(RgbImage picture) {
+        Rims rims = find(picture);
+        return rims.ellipse().filter(ellipse -> rims.ellipseSupport() >= SUPPORT_GAIN * rims.circleSupport())
+                .orElse(rims.circle());
+    }
+
+    /**
+     * The rims the coin of {@code picture} may have, for a caller that chooses between them by
+     * what it sees inside each (a design that matches): the circle of {@link CoinLocator#locate};
+     * where the picture's edges follow one, the ellipse fitted to them, however its support
+     * compares with the circle's; and the ellipse of the coarse search it was fitted from, which
+     * is the better of the two where the fit is drawn off the rim (a coin cut by the picture's
+     * edge, a rim that barely stands out from the table). Ellipses whose axes are nearly equal
+     * are left out: the circle is their reading.
+     */
+    public List<CoinEllipse> rims(RgbImage picture) {
+        Rims rims = find(picture);
+        List<CoinEllipse> all = new ArrayList<>();
+        all.add(rims.circle());
+        rims.ellipse().ifPresent(all::add);
+        if (rims.coarse().axisRatio() < MAX_AXIS_RATIO) {
+            all.add(rims.coarse());
+        }
+        return all;
+    }
+
+    /**
+     * What the search finds: the circle; the ellipse fitted where it is clearly one (its shorter
+     * axis under {@value #MAX_AXIS_RATIO} of its longer); the support of each on the copy the
+     * ellipse was fitted on; and the coarse search's best rim, circle or ellipse.
+     */
+    private record Rims(CoinEllipse circle, Optional<CoinEllipse> ellipse, double circleSupport, double ellipseSupport,
+                        CoinEllipse coarse) {
+    }
+
+    private Rims find(RgbImage picture) {
         Objects.requireNonNull(picture, "picture");
         CoinEllipse circle = CoinEllipse.circle(circles.locate(picture));
 
@@ -90,15 +129,12 @@ public final class TiltedCoinLocator {
         ColourGradient fine = ColourGradient.of(copy, true);
         Optional<CoinEllipse> fitted = fitRim(fine, best.scaled(fitScale / searchScale), 0.15)
                 .flatMap(first -> fitRim(fine, first, 0.1))
-                .flatMap(second -> fitRim(fine, second, 0.06));
-        if (fitted.isEmpty() || fitted.get().axisRatio() >= MAX_AXIS_RATIO) {
-            return circle;
-        }
+                .flatMap(second -> fitRim(fine, second, 0.06))
+                .filter(ellipse -> ellipse.axisRatio() < MAX_AXIS_RATIO);
         double circleSupport = support(fine, circle.scaled(fitScale));
-        if (support(fine, fitted.get()) < SUPPORT_GAIN * circleSupport) {
-            return circle;
-        }
-        return fitted.get().scaled(1 / fitScale);
+        double ellipseSupport = fitted.map(ellipse -> support(fine, ellipse)).orElse(0.0);
+        return new Rims(circle, fitted.map(ellipse -> ellipse.scaled(1 / fitScale)), circleSupport, ellipseSupport,
+                best.scaled(1 / searchScale));
     }
 
     /**
@@ -162,6 +198,11 @@ public final class TiltedCoinLocator {
             for (double fraction = 1 - reach; fraction <= 1 + reach; fraction += step) {
                 double[] point = start.point(cos, sin, fraction);
                 double strength = gradient.across(point[0], point[1], normal[0], normal[1], false);
+                if (strength < 0) {
+                    // the ray runs out of the picture: the rim may lie beyond, so no edge it shows is the rim
+                    where = null;
+                    break;
+                }
                 if (strength > strongest) {
                     strongest = strength;
                     where = point;
@@ -216,32 +257,6 @@ public final class TiltedCoinLocator {
         if (rim.isCircle()) {
             return CoinLocator.cutOut(picture, rim.outline(), size, 0, fill);
         }
-        if (size < 1 || fill < 0 || fill > 255) {
-            throw new IllegalArgumentException("size must be positive and fill in 0..255, was " + size + ", " + fill);
-        }
-        // resample an antialiased copy when shrinking a lot, as CoinLocator.cutOut does
-        double step = 2 * rim.semiMajor() / size;
-        RgbImage source = picture;
-        double sourceScale = 1;
-        if (step > 2) {
-            source = resized(picture, 1.5 / step);
-            sourceScale = (double) source.width() / picture.width();
-        }
-        CoinEllipse onSource = rim.scaled(sourceScale);
-        byte[] out = new byte[size * size * 3];
-        for (int j = 0; j < size; j++) {
-            double v = 2 * (j + 0.5) / size - 1;
-            for (int i = 0; i < size; i++) {
-                double u = 2 * (i + 0.5) / size - 1;
-                int o = 3 * (j * size + i);
-                if (u * u + v * v > 1) {
-                    out[o] = out[o + 1] = out[o + 2] = (byte) fill;
-                    continue;
-                }
-                double[] point = onSource.point(u, v, 1); // (u, v) on the disc, at that place of the ellipse
-                BilinearSampler.sampleInto(source, point[0], point[1], fill, out, o);
-            }
-        }
-        return RgbImage.of(size, size, out);
+        return DiscCutOut.of(picture, rim.semiMajor(), (u, v) -> rim.point(u, v, 1), size, fill);
     }
 }

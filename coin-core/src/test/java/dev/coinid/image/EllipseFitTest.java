@@ -3,6 +3,7 @@ package dev.coinid.image;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,33 @@ class EllipseFitTest {
         assertThat(fit.semiMajor()).isCloseTo(60, offset(1.0));
         assertThat(fit.semiMinor()).isCloseTo(40, offset(1.0));
         assertThat(Math.toDegrees(fit.angle())).isCloseTo(25, offset(1.0));
+    }
+
+    @Test
+    void recoversAnEllipseSeenAlongHalfItsOutline() {
+        // a tilted coin whose ends lie beyond the picture's edges: only its two flatter arcs are seen
+        CoinEllipse truth = new CoinEllipse(200, 210, 199, 141, 0);
+        Random random = new Random(5);
+        int n = 180;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            double t = 2 * Math.PI * i / n;
+            double[] p = truth.point(Math.cos(t), Math.sin(t), 1 + random.nextGaussian() * 0.01);
+            if (p[0] > 40 && p[0] < 360) {
+                xs[m] = p[0];
+                ys[m] = p[1];
+                m++;
+            }
+        }
+
+        CoinEllipse fit = EllipseFit.through(Arrays.copyOf(xs, m), Arrays.copyOf(ys, m)).orElseThrow();
+
+        assertThat(fit.centerX()).isCloseTo(200, offset(2.0));
+        assertThat(fit.centerY()).isCloseTo(210, offset(2.0));
+        assertThat(fit.semiMajor()).isCloseTo(199, offset(3.0));
+        assertThat(fit.semiMinor()).isCloseTo(141, offset(2.0));
     }
 
     @Test

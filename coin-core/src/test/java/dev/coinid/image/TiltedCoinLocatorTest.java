@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
+
 class TiltedCoinLocatorTest {
 
     private static final SyntheticDesigns DESIGNS = SyntheticDesigns.withSeed(11);
@@ -52,6 +54,25 @@ class TiltedCoinLocatorTest {
     }
 
     @Test
+    void offersTheCircleFirstAndThenTheEllipsesOfATiltedCoin() {
+        RgbImage flat = DESIGNS.photo(4, SHOT, WIDTH, HEIGHT);
+        RgbImage tilted = new TiltedCamera(40, 20, TiltedCamera.CLOSE_UP_MM).view(flat, COIN);
+
+        List<CoinEllipse> rims = LOCATOR.rims(tilted);
+
+        assertThat(rims.get(0)).isEqualTo(CoinEllipse.circle(CoinLocator.forTwoEuroCoins().locate(tilted)));
+        // the fitted ellipse, then the coarse search's, whose squeezes are 0.85 and 0.7
+        assertThat(rims).hasSize(3);
+        assertThat(rims.get(1).axisRatio()).isCloseTo(Math.cos(Math.toRadians(40)), offset(0.03));
+        assertThat(rims.get(2).axisRatio()).isIn(0.85, 0.7);
+        assertThat(rims.subList(1, rims.size())).allSatisfy(rim -> {
+            assertThat(angleBetween(rim.angle(), Math.toRadians(20))).isLessThan(Math.toRadians(12));
+            assertThat(Math.hypot(rim.centerX() - COIN.centerX(), rim.centerY() - COIN.centerY()))
+                    .isLessThan(0.08 * COIN.radius());
+        });
+    }
+
+    @Test
     void keepsTheCircleOfCoinsPhotographedSquareOn() {
         for (int design = 0; design < 6; design++) {
             RgbImage flat = DESIGNS.photo(design, SHOT.turned(40 * design).litFrom(60 * design), WIDTH, HEIGHT);
@@ -75,8 +96,8 @@ class TiltedCoinLocatorTest {
         RgbImage asCircle = TiltedCoinLocator.cutOut(tilted, CoinEllipse.circle(CoinLocator.forTwoEuroCoins().locate(tilted)), size, 128);
 
         // the rectified disc has the ellipse's longer axis along x: turn the flat cut-out alike
-        double rectifiedDifference = meanDifference(rectified, flatCut, rim.angle());
-        double circleDifference = Math.min(meanDifference(asCircle, flatCut, 0), meanDifference(asCircle, flatCut, rim.angle()));
+        double rectifiedDifference = DiscDifference.mean(rectified, flatCut, rim.angle());
+        double circleDifference = Math.min(DiscDifference.mean(asCircle, flatCut, 0), DiscDifference.mean(asCircle, flatCut, rim.angle()));
         assertThat(rectifiedDifference).isLessThan(15).isLessThan(0.65 * circleDifference);
     }
 
@@ -92,35 +113,5 @@ class TiltedCoinLocatorTest {
     private static double angleBetween(double a, double b) {
         double d = Math.abs(a - b) % Math.PI;
         return Math.min(d, Math.PI - d);
-    }
-
-    /**
-     * The mean absolute difference per channel, inside the disc's inner 90%, between {@code disc}
-     * and {@code flat} turned by {@code angle} (the point (u, v) of the disc against the point of
-     * {@code flat} at (u, v) turned by {@code angle}).
-     */
-    private static double meanDifference(RgbImage disc, RgbImage flat, double angle) {
-        int size = disc.width();
-        double half = size / 2.0;
-        double sum = 0;
-        int n = 0;
-        for (int j = 0; j < size; j++) {
-            for (int i = 0; i < size; i++) {
-                double u = (i + 0.5 - half) / half;
-                double v = (j + 0.5 - half) / half;
-                if (u * u + v * v > 0.81) {
-                    continue;
-                }
-                double x = u * Math.cos(angle) - v * Math.sin(angle);
-                double y = u * Math.sin(angle) + v * Math.cos(angle);
-                int fi = (int) Math.floor((x + 1) * half);
-                int fj = (int) Math.floor((y + 1) * half);
-                for (int c = 0; c < 3; c++) {
-                    sum += Math.abs(disc.sample(i, j, c) - flat.sample(fi, fj, c));
-                }
-                n += 3;
-            }
-        }
-        return sum / n;
     }
 }

@@ -2,15 +2,21 @@ package dev.coinid.match;
 
 import dev.coinid.image.CoinEllipse;
 import dev.coinid.image.CoinLocator;
+import dev.coinid.image.CoinPerspective;
 import dev.coinid.image.RgbImage;
 import dev.coinid.image.TiltedCoinLocator;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns any photo of one coin into the view an index compares: the coin found wherever it lies,
  * cut out as a disc at a fixed radius, and described ({@link PolarGradientHistogram}). Square on
  * ({@link #squareOn()}), the rim is the circle {@link CoinLocator#forTwoEuroCoins()} finds, as in
- * catalog pictures; tilt-correcting ({@link #tiltCorrecting()}), it may be an ellipse
- * ({@link TiltedCoinLocator#forTwoEuroCoins()}), stretched back to a disc. Thread-safe.
+ * catalog pictures; tilt-correcting ({@link #tiltCorrecting()}), it may also be an ellipse
+ * ({@link TiltedCoinLocator#rims}), whose perspective is undone ({@link CoinPerspective}): the
+ * photo is then seen several ways ({@link #sightings}) and the index keeps the one a design
+ * matches best. Thread-safe.
  */
 final class CoinView {
 
@@ -26,6 +32,13 @@ final class CoinView {
      */
     static final int NEEDED_SHORTER_SIDE = (int) Math.ceil(SIZE / CIRCLES.smallestDiameter());
     private static final TiltedCoinLocator RIMS = TiltedCoinLocator.forTwoEuroCoins();
+
+    /**
+     * How far a camera is assumed to be from a tilted coin, in coin radii: about 15 cm from a
+     * 2-euro coin, a phone's close-up. A camera farther away draws less perspective, which the
+     * cut-out then slightly overcorrects; docs/identification.md measures how little that costs.
+     */
+    static final double CAMERA_DISTANCE_IN_RADII = 12;
 
     private final boolean correctsTilt;
     private final PolarGradientHistogram histogram = new PolarGradientHistogram(SIZE, RADIUS);
@@ -48,15 +61,40 @@ final class CoinView {
         return correctsTilt;
     }
 
-    /** The description of the coin that {@code photo} shows. */
+    /** The description of the coin that {@code photo} shows, its rim a circle. */
     float[] describe(RgbImage photo) {
         return see(photo).description();
     }
 
-    /** The coin that {@code photo} shows, cut out, and its description. */
+    /** The coin that {@code photo} shows, its rim the circle {@link CoinLocator} finds, cut out and described. */
     Seen see(RgbImage photo) {
-        CoinEllipse rim = correctsTilt ? RIMS.locate(photo) : CoinEllipse.circle(CIRCLES.locate(photo));
-        RgbImage coin = TiltedCoinLocator.cutOut(photo, rim, SIZE, CoinLocator.OUTSIDE_GREY);
+        CoinEllipse circle = CoinEllipse.circle(CIRCLES.locate(photo));
+        return seen(TiltedCoinLocator.cutOut(photo, circle, SIZE, CoinLocator.OUTSIDE_GREY));
+    }
+
+    /**
+     * The ways the coin of {@code photo} may be seen, each cut out flat and described, for the
+     * index to keep the one a design matches best. Square on: the circle's alone. Tilt-correcting:
+     * the circle's, and where the rim may be an ellipse, the two perspective readings of it
+     * ({@link CoinPerspective#fittedTo}: which half of the coin is the nearer) for a camera
+     * {@value #CAMERA_DISTANCE_IN_RADII} coin radii away.
+     */
+    List<Seen> sightings(RgbImage photo) {
+        if (!correctsTilt) {
+            return List.of(see(photo));
+        }
+        List<CoinEllipse> rims = RIMS.rims(photo);
+        List<Seen> seen = new ArrayList<>();
+        seen.add(seen(TiltedCoinLocator.cutOut(photo, rims.get(0), SIZE, CoinLocator.OUTSIDE_GREY)));
+        for (CoinEllipse rim : rims.subList(1, rims.size())) {
+            for (CoinPerspective perspective : CoinPerspective.fittedTo(rim, CAMERA_DISTANCE_IN_RADII)) {
+                seen.add(seen(perspective.cutOut(photo, SIZE, CoinLocator.OUTSIDE_GREY)));
+            }
+        }
+        return seen;
+    }
+
+    private Seen seen(RgbImage coin) {
         return new Seen(coin, histogram.describe(coin));
     }
 

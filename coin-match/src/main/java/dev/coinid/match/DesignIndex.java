@@ -10,6 +10,7 @@ import dev.coinid.image.RgbImage;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -204,11 +205,12 @@ public final class DesignIndex {
     }
 
     /**
-     * The same index, finding the coin in a photo as a tilted one too ({@code true}): its rim an
-     * ellipse where the coin was photographed at a slant, stretched back to a disc before it is
-     * compared. For photos taken at an angle (a coin on a table, up to about 45 degrees); it takes
-     * several times longer to find the coin, and a coin seen square on is found as without it. See
-     * docs/identification.md for what it gains.
+     * The same index, finding the coin in a photo as a tilted one too ({@code true}): its rim may
+     * be an ellipse where the coin was photographed at a slant, and the coin is then cut out flat
+     * again, the perspective of a close-up undone, both ways round (which half was the nearer),
+     * and compared as the circle would be; the reading a design matches best is kept. For photos
+     * taken at an angle (a coin on a table, up to about 45 degrees, in any direction); it takes
+     * several times longer. See docs/identification.md for what it gains.
      */
     public DesignIndex withTiltCorrection(boolean correct) {
         return correct == view.correctsTilt() ? this
@@ -362,9 +364,11 @@ public final class DesignIndex {
     }
 
     private Identification identify(String name, RgbImage photo) {
-        CoinView.Seen seen = view.see(photo);
-        float[] spectrum = RotationCorrelation.spectrum(seen.description());
-        Shortlist shortlist = shortlist(spectrum);
+        Sighting sighting = view.sightings(photo).stream().map(this::sighting)
+                .max(Comparator.comparingDouble(Sighting::standing)).orElseThrow();
+        CoinView.Seen seen = sighting.seen();
+        float[] spectrum = sighting.spectrum();
+        Shortlist shortlist = sighting.shortlist();
         int[] ranking = shortlist.ranking();
         double[] scores = DesignScorer.scores(shortlist.designCorrelation(), ranking[0]);
         double shortlistBest = scores[ranking[0]];
@@ -391,6 +395,25 @@ public final class DesignIndex {
         CountryReading.Verdict verdict = CountryReading.read(issuersOf(closest),
                 CountryReading.bestPerCoin(references, designOf, ranking[0], turns));
         return new Identification(name, true, ranked, verdict.coin(), verdict.coins(), Side.NATIONAL);
+    }
+
+    /**
+     * One way of seeing a photo's coin ({@link CoinView#sightings}) ranked against the index.
+     *
+     * @param standing how far its best design, or the common side if the index knows it and it
+     *                 stands higher, stands above the designs (what picks the sighting: the common
+     *                 side gets the same chance of a good view as a design)
+     */
+    private record Sighting(CoinView.Seen seen, float[] spectrum, Shortlist shortlist, double standing) {
+    }
+
+    private Sighting sighting(CoinView.Seen seen) {
+        float[] spectrum = RotationCorrelation.spectrum(seen.description());
+        Shortlist shortlist = shortlist(spectrum);
+        double design = DesignScorer.standing(shortlist.designCorrelation(), shortlist.ranking()[0]);
+        double commonSide = commonSides.isEmpty() ? Double.NEGATIVE_INFINITY
+                : DesignScorer.standingAgainst(commonSides.bestNormalised(spectrum), shortlist.designCorrelation());
+        return new Sighting(seen, spectrum, shortlist, Math.max(design, commonSide));
     }
 
     /**

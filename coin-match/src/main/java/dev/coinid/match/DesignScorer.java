@@ -43,6 +43,19 @@ final class DesignScorer {
     }
 
     /**
+     * How many deviations {@code design}'s correlation stands above the other designs' mean: what
+     * its score maps to 0..1, unbounded, so that two views of one photo can be compared.
+     */
+    static double standing(double[] correlations, int design) {
+        return Cohort.of(correlations, design).standing(correlations[design]);
+    }
+
+    /** How many deviations a correlation that is not one of the designs' (a common side's) stands above the designs' mean. */
+    static double standingAgainst(double correlation, double[] designCorrelations) {
+        return Cohort.of(designCorrelations, -1).standing(correlation);
+    }
+
+    /**
      * The score of a correlation that is not one of the designs' (a common side's), measured
      * against every design's correlation with the same photo.
      */
@@ -79,7 +92,12 @@ final class DesignScorer {
                 // too few designs to compare against: fall back on the correlation itself
                 return logistic((correlation - 0.5) * 10);
             }
-            return logistic(STEEPNESS * ((correlation - mean) / deviation - KNOWN_AT));
+            return logistic(STEEPNESS * (standing(correlation) - KNOWN_AT));
+        }
+
+        /** The correlation in deviations above the mean; the correlation itself when there are too few. */
+        double standing(double correlation) {
+            return tooFew ? correlation : (correlation - mean) / deviation;
         }
     }
 

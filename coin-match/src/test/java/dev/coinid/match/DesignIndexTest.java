@@ -327,12 +327,21 @@ class DesignIndexTest {
         DesignIndex correcting = index.withTiltCorrection(true);
         Shot shot = new Shot(30, 120, 0.7, 0.5, 0.5, 0.3, 1, 5);
         RgbImage flat = photoOf(6, shot);
-        RgbImage tilted = new dev.coinid.synthetic.TiltedCamera(45, 20, Double.POSITIVE_INFINITY)
-                .view(flat, dev.coinid.image.CoinLocator.forTwoEuroCoins().locate(flat));
+        dev.coinid.image.CoinOutline coin = dev.coinid.image.CoinLocator.forTwoEuroCoins().locate(flat);
+        // seen from afar, and close up, its nearer half larger, either half the nearer
+        RgbImage tilted = new dev.coinid.synthetic.TiltedCamera(45, 20, Double.POSITIVE_INFINITY).view(flat, coin);
+        RgbImage closeUp = new dev.coinid.synthetic.TiltedCamera(45, 20, dev.coinid.synthetic.TiltedCamera.CLOSE_UP_MM)
+                .view(flat, coin);
+        RgbImage closeUpOtherWay = new dev.coinid.synthetic.TiltedCamera(45, 200,
+                dev.coinid.synthetic.TiltedCamera.CLOSE_UP_MM).view(flat, coin);
 
         assertThat(correcting.correctsTilt()).isTrue();
         assertThat(index.correctsTilt()).isFalse();
-        assertThat(correcting.identify(ImageSource.of(tilted)).best().design()).isEqualTo(gallery.designOf(6));
+        for (RgbImage view : List.of(tilted, closeUp, closeUpOtherWay)) {
+            Identification id = correcting.identify(ImageSource.of(view));
+            assertThat(id.known()).isTrue();
+            assertThat(id.best().design()).isEqualTo(gallery.designOf(6));
+        }
         assertThat(correcting.identify(ImageSource.of(flat))).isEqualTo(index.identify(ImageSource.of(flat)));
         assertThat(correcting.withCandidates(3).correctsTilt()).isTrue();
     }

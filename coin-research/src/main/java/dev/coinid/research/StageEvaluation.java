@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * tilt rectification off and on ({@code withTiltCorrection}), each with the shortlist's own
  * decision and with the verified shortlist ({@code withVerification}). Asked of the 51 collector
  * photos of euro2-commemorative-photos as taken and as a camera 12 cm away sees them tilted by 30
- * and 45 degrees about four axes ({@link TiltedCamera}, as {@link TiltEvaluation}), of the 1,200
+ * and 45 degrees about four axes, every other photo the other way ({@link TiltedCamera}: eight
+ * directions in all), of the 1,200
  * common-side photos and of 100 generated pictures with no coin. Prints one row per stage: the
  * share of photos whose right design is accepted, and how many of the pictures of no indexed
  * design are accepted as a design.
@@ -84,9 +85,10 @@ public final class StageEvaluation {
             List<RgbImage> views = new ArrayList<>();
             List<String> viewDesigns = new ArrayList<>();
             for (int axis : AXES) {
-                TiltedCamera camera = new TiltedCamera(tilt, axis, TiltedCamera.CLOSE_UP_MM);
+                // every other photo tilted the other way about the axis: its other half nearer the camera
                 views.addAll(IntStream.range(0, photos.size()).parallel()
-                        .mapToObj(i -> camera.view(photos.get(i), coins.get(i))).toList());
+                        .mapToObj(i -> new TiltedCamera(tilt, axis + 180 * (i % 2), TiltedCamera.CLOSE_UP_MM)
+                                .view(photos.get(i), coins.get(i))).toList());
                 viewDesigns.addAll(designs);
             }
             sets.add(new QuerySet("tilted " + tilt + " degrees", views, null, viewDesigns));

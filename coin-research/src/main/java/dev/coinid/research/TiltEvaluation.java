@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * Measures what tilt correction does for identification with the bundled index
  * ({@link DesignIndex#bundled()}): the 51 collector photos of euro2-commemorative-photos as taken,
  * and as a camera 12 cm from the coin would see them with the coin tilted by 30 and by 45 degrees
- * about axes at 0, 45, 90 and 135 degrees ({@link TiltedCamera}); each identified with tilt
+ * about axes at 0, 45, 90 and 135 degrees, every other photo the other way about its axis
+ * ({@link TiltedCamera}); each identified with tilt
  * correction off and on ({@code DesignIndex.withTiltCorrection}). Then the 1,200 photos
  * of euro-common-side, which must all be called unknown, with correction on.
  *
@@ -87,9 +88,10 @@ public final class TiltEvaluation {
             Counts off = new Counts();
             Counts on = new Counts();
             for (int axis : tilt == 0 ? new int[] {0} : AXES) {
-                TiltedCamera camera = new TiltedCamera(tilt, axis, TiltedCamera.CLOSE_UP_MM);
+                // every other photo tilted the other way about the axis: its other half nearer the camera
                 List<RgbImage> views = IntStream.range(0, photos.size()).parallel()
-                        .mapToObj(i -> tilt == 0 ? photos.get(i) : camera.view(photos.get(i), coins.get(i))).toList();
+                        .mapToObj(i -> tilt == 0 ? photos.get(i) : new TiltedCamera(tilt, axis + 180 * (i % 2),
+                                TiltedCamera.CLOSE_UP_MM).view(photos.get(i), coins.get(i))).toList();
                 Counts axisOff = new Counts();
                 Counts axisOn = new Counts();
                 for (boolean rectify : new boolean[] {false, true}) {
@@ -100,7 +102,7 @@ public final class TiltEvaluation {
                         (rectify ? on : off).add(designs.get(i), answers.get(i));
                     }
                 }
-                System.out.printf(Locale.ROOT, "| %d | %s | %d | %s | %s |%n", tilt, tilt == 0 ? "-" : axis + "",
+                System.out.printf(Locale.ROOT, "| %d | %s | %d | %s | %s |%n", tilt, tilt == 0 ? "-" : axis + "/" + (axis + 180),
                         axisOff.n, axisOff.cells(), axisOn.cells());
             }
             if (tilt != 0) {
