@@ -367,7 +367,6 @@ public final class DesignIndex {
         Sighting sighting = view.sightings(photo).stream().map(this::sighting)
                 .max(Comparator.comparingDouble(Sighting::standing)).orElseThrow();
         CoinView.Seen seen = sighting.seen();
-        float[] spectrum = sighting.spectrum();
         Shortlist shortlist = sighting.shortlist();
         int[] ranking = shortlist.ranking();
         double[] scores = DesignScorer.scores(shortlist.designCorrelation(), ranking[0]);
@@ -384,7 +383,7 @@ public final class DesignIndex {
                     turns[r].correlation(), turns[r].degrees()));
         }
         double commonSide = commonSides.isEmpty() ? 0
-                : DesignScorer.scoreAgainst(commonSides.bestNormalised(spectrum), shortlist.designCorrelation());
+                : DesignScorer.scoreAgainst(sighting.commonSide(), shortlist.designCorrelation());
         if (commonSide >= acceptAt && commonSide > shortlistBest) {
             return new Identification(name, false, ranked, Optional.empty(), List.of(), Side.COMMON);
         }
@@ -400,20 +399,22 @@ public final class DesignIndex {
     /**
      * One way of seeing a photo's coin ({@link CoinView#sightings}) ranked against the index.
      *
-     * @param standing how far its best design, or the common side if the index knows it and it
-     *                 stands higher, stands above the designs (what picks the sighting: the common
-     *                 side gets the same chance of a good view as a design)
+     * @param commonSide its best correlation with a common side, on that picture's scale
+     *                   (-infinity for an index without the common side's pictures)
+     * @param standing how far its best design, or the common side where it stands higher, stands
+     *                 above the designs, in deviations: what picks the sighting, so that the
+     *                 common side gets the same choice of views as a design
      */
-    private record Sighting(CoinView.Seen seen, float[] spectrum, Shortlist shortlist, double standing) {
+    private record Sighting(CoinView.Seen seen, Shortlist shortlist, double commonSide, double standing) {
     }
 
     private Sighting sighting(CoinView.Seen seen) {
         float[] spectrum = RotationCorrelation.spectrum(seen.description());
         Shortlist shortlist = shortlist(spectrum);
-        double design = DesignScorer.standing(shortlist.designCorrelation(), shortlist.ranking()[0]);
-        double commonSide = commonSides.isEmpty() ? Double.NEGATIVE_INFINITY
-                : DesignScorer.standingAgainst(commonSides.bestNormalised(spectrum), shortlist.designCorrelation());
-        return new Sighting(seen, spectrum, shortlist, Math.max(design, commonSide));
+        double commonSide = commonSides.isEmpty() ? Double.NEGATIVE_INFINITY : commonSides.bestNormalised(spectrum);
+        double standing = Math.max(DesignScorer.standing(shortlist.designCorrelation(), shortlist.ranking()[0]),
+                DesignScorer.standingAgainst(commonSide, shortlist.designCorrelation()));
+        return new Sighting(seen, shortlist, commonSide, standing);
     }
 
     /**
