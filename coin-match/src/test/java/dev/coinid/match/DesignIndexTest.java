@@ -381,6 +381,10 @@ class DesignIndexTest {
         assertThat(DesignIndex.load(saved).knowsTheCommonSide()).isTrue();
         assertThat(index.identify(ImageSource.of(photo)).side()).isEqualTo(Side.UNKNOWN);
         assertThat(withSide.identify(ImageSource.of(photoOf(2, new Shot(10, 100, 0.7, 0.5, 0.5, 0.2, 1, 2)))).side()).isEqualTo(Side.NATIONAL);
+        // tilted, the common side gets the same choice of readings as the designs
+        RgbImage tilted = new dev.coinid.synthetic.TiltedCamera(40, 70, dev.coinid.synthetic.TiltedCamera.CLOSE_UP_MM)
+                .view(photo, dev.coinid.image.CoinLocator.forTwoEuroCoins().locate(photo));
+        assertThat(withSide.withTiltCorrection(true).identify(ImageSource.of(tilted)).side()).isEqualTo(Side.COMMON);
     }
 
     @Test
