@@ -63,7 +63,8 @@ final class IdentifyCommand implements Callable<Integer> {
     Path indexDirectory;
 
     @Option(names = "--tilted", description = {"The photos may show the coin at a slant (on a table, up to about 45 "
-            + "degrees): find its rim as an ellipse too. Several times slower to find the coin."})
+            + "degrees, any direction): find its rim as an ellipse too and undo a close-up's perspective. "
+            + "About 2.5 times slower."})
     boolean tilted;
 
     @Option(names = "--accept-at", paramLabel = "<score>",
