@@ -106,7 +106,8 @@ public record CoinPerspective(double centerX, double centerY, double radius, dou
         double k = 1 - c;
         double px = u * radius;
         double py = v * radius;
-        // the point turned about the axis (Rodrigues' formula), the camera on the coin's side
+        // the point turned about the axis (Rodrigues' formula); z runs away from the camera, which
+        // sits at distance in front of the coin's centre and projects onto the plane through it
         double x = (c + ax * ax * k) * px + ax * ay * k * py;
         double y = ax * ay * k * px + (c + ay * ay * k) * py;
         double z = -ay * s * px + ax * s * py;
