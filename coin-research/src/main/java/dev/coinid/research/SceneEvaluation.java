@@ -74,6 +74,11 @@ public final class SceneEvaluation {
         final AtomicLong commonTold = new AtomicLong();
         final AtomicLong others = new AtomicLong();
         final AtomicLong othersNamed = new AtomicLong();
+        /** The national sides missed, by why: not found, not taken for a 2-euro coin, called unknown, named wrong. */
+        final AtomicLong nationalNotFound = new AtomicLong();
+        final AtomicLong nationalNotTwoEuro = new AtomicLong();
+        final AtomicLong nationalUnknown = new AtomicLong();
+        final AtomicLong nationalWrong = new AtomicLong();
         final AtomicLong nanos = new AtomicLong();
         final java.util.concurrent.atomic.AtomicInteger scenes = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -81,10 +86,12 @@ public final class SceneEvaluation {
             return String.format(Locale.ROOT, "%s, %d scenes: coins found %d of %d (%.1f%%), %d found that are no coin; "
                             + "national sides named right %d of %d (%.1f%%), of designs the index names from their own "
                             + "picture %d of %d (%.1f%%); common sides told %d of %d (%.1f%%); other coins named as a design "
-                            + "%d of %d; %.0f ms per scene", name, scenes, found.get(), coins.get(), pct(found, coins), extra.get(),
-                    nationalRight.get(), national.get(), pct(nationalRight, national), nameableRight.get(), nameable.get(),
-                    pct(nameableRight, nameable), commonTold.get(), common.get(), pct(commonTold, common), othersNamed.get(),
-                    others.get(), nanos.get() / 1e6 / scenes);
+                            + "%d of %d; %.0f ms per scene; national sides missed: %d not found, %d not taken for a "
+                            + "2-euro coin, %d called unknown, %d named wrong", name, scenes, found.get(), coins.get(),
+                    pct(found, coins), extra.get(), nationalRight.get(), national.get(), pct(nationalRight, national),
+                    nameableRight.get(), nameable.get(), pct(nameableRight, nameable), commonTold.get(), common.get(),
+                    pct(commonTold, common), othersNamed.get(), others.get(), nanos.get() / 1e6 / scenes,
+                    nationalNotFound.get(), nationalNotTwoEuro.get(), nationalUnknown.get(), nationalWrong.get());
         }
 
         private static double pct(AtomicLong a, AtomicLong b) {
@@ -199,6 +206,14 @@ public final class SceneEvaluation {
                 counts.national.incrementAndGet();
                 if (right) {
                     counts.nationalRight.incrementAndGet();
+                } else if (match == null) {
+                    counts.nationalNotFound.incrementAndGet();
+                } else if (!match.twoEuro()) {
+                    counts.nationalNotTwoEuro.incrementAndGet();
+                } else if (!match.known()) {
+                    counts.nationalUnknown.incrementAndGet();
+                } else {
+                    counts.nationalWrong.incrementAndGet();
                 }
                 if (NAMEABLE.computeIfAbsent(label, id -> namesItsOwnPicture(index, id, design))) {
                     counts.nameable.incrementAndGet();
