@@ -137,6 +137,8 @@ class DesignIndexTest {
             photos.add(photoOf(i % gallery.ids.size(), Shot.random(random)));
         }
         ConcurrentIdentification.assertSameAnswersOnEightThreads(index, photos);
+        // and with tilt correction, which reads each photo several ways
+        ConcurrentIdentification.assertSameAnswersOnEightThreads(index.withTiltCorrection(true), photos.subList(0, 6));
     }
 
     @Test
