@@ -219,12 +219,7 @@ public final class CoinFinder {
     }
 
     private static RgbImage reduced(RgbImage picture, int shortSide) {
-        double scale = (double) shortSide / Math.min(picture.width(), picture.height());
-        if (scale >= 1) {
-            return picture;
-        }
-        return ImageResizer.resize(picture, Math.max(8, (int) Math.round(picture.width() * scale)),
-                Math.max(8, (int) Math.round(picture.height() * scale)));
+        return ImageResizer.shrunk(picture, (double) shortSide / Math.min(picture.width(), picture.height()));
     }
 
     /**

@@ -30,9 +30,7 @@ final class DiscCutOut {
         RgbImage source = picture;
         double sourceScale = 1;
         if (step > 2) {
-            double scale = 1.5 / step;
-            source = ImageResizer.resize(picture, Math.max(8, (int) Math.round(picture.width() * scale)),
-                    Math.max(8, (int) Math.round(picture.height() * scale)));
+            source = ImageResizer.shrunk(picture, 1.5 / step);
             sourceScale = (double) source.width() / picture.width();
         }
         byte[] out = new byte[size * size * 3];

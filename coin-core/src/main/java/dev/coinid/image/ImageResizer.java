@@ -39,6 +39,18 @@ public final class ImageResizer {
     }
 
     /**
+     * {@code image} shrunk by {@code scale}, each side at least 8 pixels: the copy a search runs
+     * on; {@code image} itself where {@code scale} is 1 or more.
+     */
+    static RgbImage shrunk(RgbImage image, double scale) {
+        if (scale >= 1) {
+            return image;
+        }
+        return resize(image, Math.max(8, (int) Math.round(image.width() * scale)),
+                Math.max(8, (int) Math.round(image.height() * scale)));
+    }
+
+    /**
      * Averages blocks of {@code fx x fy} pixels; the last block of a row or column may be
      * smaller and is averaged over the pixels it has.
      */

@@ -109,7 +109,7 @@ public final class TiltedCoinLocator {
         CoinEllipse circle = CoinEllipse.circle(circles.locate(picture));
 
         double searchScale = Math.min(1.0, (double) SEARCH_SIZE / Math.max(picture.width(), picture.height()));
-        RgbImage small = resized(picture, searchScale);
+        RgbImage small = ImageResizer.shrunk(picture, searchScale);
         ColourGradient coarse = ColourGradient.of(small, true);
         CoinEllipse best = circle.scaled(searchScale);
         double bestSupport = support(coarse, best);
@@ -125,7 +125,7 @@ public final class TiltedCoinLocator {
         }
 
         double fitScale = Math.min(1.0, FIT_RADIUS * searchScale / best.semiMajor());
-        RgbImage copy = resized(picture, fitScale);
+        RgbImage copy = ImageResizer.shrunk(picture, fitScale);
         ColourGradient fine = ColourGradient.of(copy, true);
         Optional<CoinEllipse> fitted = fitRim(fine, best.scaled(fitScale / searchScale), 0.15)
                 .flatMap(first -> fitRim(fine, first, 0.1))
@@ -235,14 +235,6 @@ public final class TiltedCoinLocator {
             return 0;
         }
         return (rim + gradient.ellipseStrength(ellipse, coreRatio)) * Math.sqrt(Math.sqrt(ellipse.semiMajor() * ellipse.semiMinor()));
-    }
-
-    private static RgbImage resized(RgbImage picture, double scale) {
-        if (scale >= 1) {
-            return picture;
-        }
-        return ImageResizer.resize(picture, Math.max(8, (int) Math.round(picture.width() * scale)),
-                Math.max(8, (int) Math.round(picture.height() * scale)));
     }
 
     /**
