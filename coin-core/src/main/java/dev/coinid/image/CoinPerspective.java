@@ -86,8 +86,9 @@ public record CoinPerspective(double centerX, double centerY, double radius, dou
     public CoinEllipse rim() {
         double[] xs = new double[RIM_POINTS];
         double[] ys = new double[RIM_POINTS];
+        Projection projection = new Projection(this);
         for (int i = 0; i < RIM_POINTS; i++) {
-            double[] p = point(Math.cos(2 * Math.PI * i / RIM_POINTS), Math.sin(2 * Math.PI * i / RIM_POINTS));
+            double[] p = projection.at(Math.cos(2 * Math.PI * i / RIM_POINTS), Math.sin(2 * Math.PI * i / RIM_POINTS));
             xs[i] = p[0];
             ys[i] = p[1];
         }
@@ -99,20 +100,44 @@ public record CoinPerspective(double centerX, double centerY, double radius, dou
      * the right and y down as the camera would see it square on) lands in the picture, as {@code {x, y}}.
      */
     public double[] point(double u, double v) {
-        double ax = Math.cos(axis);
-        double ay = Math.sin(axis);
-        double c = Math.cos(tilt);
-        double s = Math.sin(tilt);
-        double k = 1 - c;
-        double px = u * radius;
-        double py = v * radius;
-        // the point turned about the axis (Rodrigues' formula); z runs away from the camera, which
-        // sits at distance in front of the coin's centre and projects onto the plane through it
-        double x = (c + ax * ax * k) * px + ax * ay * k * py;
-        double y = ax * ay * k * px + (c + ay * ay * k) * py;
-        double z = -ay * s * px + ax * s * py;
-        double perspective = Double.isInfinite(distance) ? 1 : distance / (z + distance);
-        return new double[] {centerX + x * perspective, centerY + y * perspective};
+        return new Projection(this).at(u, v);
+    }
+
+    /** The turn's terms of a view, worked out once for the many points of a cut-out. */
+    private static final class Projection {
+        private final CoinPerspective view;
+        private final double xu;
+        private final double xv;
+        private final double yu;
+        private final double yv;
+        private final double zu;
+        private final double zv;
+
+        Projection(CoinPerspective view) {
+            this.view = view;
+            double ax = Math.cos(view.axis);
+            double ay = Math.sin(view.axis);
+            double c = Math.cos(view.tilt);
+            double s = Math.sin(view.tilt);
+            double k = 1 - c;
+            // the turn about the axis (Rodrigues' formula), by the radius: z runs away from the
+            // camera, which sits at distance in front of the coin's centre and projects onto the
+            // plane through it
+            xu = (c + ax * ax * k) * view.radius;
+            xv = ax * ay * k * view.radius;
+            yu = ax * ay * k * view.radius;
+            yv = (c + ay * ay * k) * view.radius;
+            zu = -ay * s * view.radius;
+            zv = ax * s * view.radius;
+        }
+
+        double[] at(double u, double v) {
+            double x = xu * u + xv * v;
+            double y = yu * u + yv * v;
+            double z = zu * u + zv * v;
+            double perspective = Double.isInfinite(view.distance) ? 1 : view.distance / (z + view.distance);
+            return new double[] {view.centerX + x * perspective, view.centerY + y * perspective};
+        }
     }
 
     /**
@@ -120,6 +145,6 @@ public record CoinPerspective(double centerX, double centerY, double radius, dou
      * everything outside painted {@code fill} grey.
      */
     public RgbImage cutOut(RgbImage picture, int size, int fill) {
-        return DiscCutOut.of(picture, radius, this::point, size, fill);
+        return DiscCutOut.of(picture, radius, new Projection(this)::at, size, fill);
     }
 }
