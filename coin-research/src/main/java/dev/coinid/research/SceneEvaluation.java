@@ -23,7 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -53,9 +56,14 @@ public final class SceneEvaluation {
 
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 750;
-    /** The real euro coins of euro-common-side other than the 2-euro coin, and their diameters in millimetres. */
-    private static final Map<String, Double> OTHER_COINS = Map.of("1c", 16.25, "2c", 18.75, "5c", 21.25, "10c", 19.75,
-            "20c", 22.25, "50c", 24.25, "1e", 23.25);
+    /**
+     * The real euro coins of euro-common-side other than the 2-euro coin, and their diameters in
+     * millimetres, in a fixed order (that of {@code Map.of} changes from one run to the next, and
+     * the scenes with it).
+     */
+    private static final Map<String, Double> OTHER_COINS = new TreeMap<>(Map.of("1c", 16.25, "2c", 18.75,
+            "5c", 21.25, "10c", 19.75,
+            "20c", 22.25, "50c", 24.25, "1e", 23.25));
     private static final String COMMON = "common";
 
     private SceneEvaluation() {
@@ -80,6 +88,8 @@ public final class SceneEvaluation {
         final AtomicLong nationalUnknown = new AtomicLong();
         final AtomicLong nationalWrong = new AtomicLong();
         final AtomicLong nanos = new AtomicLong();
+        /** One line per national side missed: the scene, the design, its size and shape in the photo, and why. */
+        final Queue<String> misses = new ConcurrentLinkedQueue<>();
         final java.util.concurrent.atomic.AtomicInteger scenes = new java.util.concurrent.atomic.AtomicInteger();
 
         String report(String name, int scenes) {
@@ -103,6 +113,7 @@ public final class SceneEvaluation {
         Path datasets = DatasetsFolder.of(args);
         int syntheticScenes = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int realScenes = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+        boolean listMisses = List.of(args).contains("--list-misses");
         DesignIndex index = DesignIndex.bundled();
         CoinCatalog catalog = index.catalog();
         ImageDecoder decoder = ImageDecoder.defaults();
@@ -135,8 +146,14 @@ public final class SceneEvaluation {
 
         Counts synthetic = run(index, bundled, commons, others, tables, syntheticScenes, 1);
         System.out.println(synthetic.report("synthetic", syntheticScenes));
+        if (listMisses) {
+            synthetic.misses.stream().sorted().forEach(miss -> System.out.println("  missed: " + miss));
+        }
         Counts real = run(index, realNational, commons, others, tables, realScenes, 100_000);
         System.out.println(real.report("real composites", realScenes));
+        if (listMisses) {
+            real.misses.stream().sorted().forEach(miss -> System.out.println("  missed: " + miss));
+        }
     }
 
     private static Counts run(DesignIndex index, List<CoinPicture> nationals, List<CoinPicture> commons,
@@ -159,7 +176,7 @@ public final class SceneEvaluation {
             }
             TableScene scene = builder.scatter(coins, random.nextDouble(0.1, 0.3)).build();
             long start = System.nanoTime();
-            CoinsInPhoto read = index.identifyEvery(ImageSource.of(scene.photo()));
+            CoinsInPhoto read = index.identifyEvery(ImageSource.memory(String.valueOf(firstSeed + s), scene.photo()));
             counts.nanos.addAndGet(System.nanoTime() - start);
             tally(index, scene, read, counts);
             int done = counts.scenes.incrementAndGet();
@@ -204,6 +221,14 @@ public final class SceneEvaluation {
                 boolean right = match != null && match.known()
                         && match.identification().orElseThrow().best().design().equals(design);
                 counts.national.incrementAndGet();
+                if (!right) {
+                    counts.misses.add(String.format(Locale.ROOT, "scene %s %s: radius %.0f px, axis ratio %.2f, %s",
+                            read.photo(), label, placed.rim().semiMajor(), placed.rim().semiMinor() / placed.rim().semiMajor(),
+                            match == null ? "not found" : !match.twoEuro() ? "not taken for a 2-euro coin"
+                                    : String.format(Locale.ROOT, "%s %s (score %.2f)", match.known() ? "named" : "unknown",
+                                    match.identification().orElseThrow().best().design(),
+                                    match.identification().orElseThrow().score())));
+                }
                 if (right) {
                     counts.nationalRight.incrementAndGet();
                 } else if (match == null) {
