@@ -47,8 +47,8 @@ final class EveryCoinReader {
 
     /**
      * The coin inside {@code rim} and a tenth of its size around it, as a disc on a grey square,
-     * the disc {@value #DIAMETER}/{@value #SQUARE} of the square across: {@value #DIAMETER}
-     * pixels, or the coin's own size where it is smaller.
+     * the disc {@value #DIAMETER} pixels across on a square of {@value #SQUARE}, whatever the
+     * coin's size in the photo.
      */
     static RgbImage alone(RgbImage photo, CoinEllipse rim) {
         // cut from a crop around the coin, so that a large photo is not resampled whole
@@ -61,18 +61,16 @@ final class EveryCoinReader {
         // a little of the table around the rim, so that the index finds the rim itself, as in any photo
         CoinEllipse inCrop = new CoinEllipse(rim.centerX() - x0, rim.centerY() - y0, MARGIN * rim.semiMajor(),
                 MARGIN * rim.semiMinor(), rim.angle());
-        // never enlarged: a small coin keeps its pixels, as a snapshot of it would show them
-        int diameter = Math.max(16, Math.min(DIAMETER, (int) Math.round(2 * MARGIN * rim.semiMajor())));
-        int side = diameter * SQUARE / DIAMETER;
-        RgbImage disc = TiltedCoinLocator.cutOut(crop, inCrop, diameter, CoinLocator.OUTSIDE_GREY);
-        byte[] square = new byte[3 * side * side];
+        // a small coin enlarged too: the index finds its rim more closely on more pixels
+        RgbImage disc = TiltedCoinLocator.cutOut(crop, inCrop, DIAMETER, CoinLocator.OUTSIDE_GREY);
+        byte[] square = new byte[3 * SQUARE * SQUARE];
         Arrays.fill(square, (byte) CoinLocator.OUTSIDE_GREY);
         byte[] pixels = disc.toRgbBytes();
-        int offset = (side - diameter) / 2;
-        for (int row = 0; row < diameter; row++) {
-            System.arraycopy(pixels, 3 * row * diameter, square, 3 * ((row + offset) * side + offset), 3 * diameter);
+        int offset = (SQUARE - DIAMETER) / 2;
+        for (int row = 0; row < DIAMETER; row++) {
+            System.arraycopy(pixels, 3 * row * DIAMETER, square, 3 * ((row + offset) * SQUARE + offset), 3 * DIAMETER);
         }
-        return RgbImage.of(side, side, square);
+        return RgbImage.of(SQUARE, SQUARE, square);
     }
 
     private static int clamp(int value, int max) {
