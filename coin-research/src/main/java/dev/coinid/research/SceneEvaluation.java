@@ -119,27 +119,27 @@ public final class SceneEvaluation {
         ImageDecoder decoder = ImageDecoder.defaults();
 
         List<CoinPicture> bundled = BundledReferences.catalogIds().stream()
-                .map(id -> CoinPicture.cropped(id, BundledReferences.picture(id), CoinPicture.TWO_EURO_MM)).toList();
+                .map(id -> twoEuroCoin(id, BundledReferences.picture(id))).toList();
         List<CoinPicture> commons = new ArrayList<>();
         for (String name : List.of("common-2002-200.jpg", "common-2007-200.jpg")) {
             try (InputStream in = BundledReferences.class.getResourceAsStream("/dev/coinid/references/common-sides/" + name)) {
-                commons.add(CoinPicture.cropped(COMMON, decoder.decode(in, name), CoinPicture.TWO_EURO_MM));
+                commons.add(twoEuroCoin(COMMON, decoder.decode(in, name)));
             }
         }
         Path crops = datasets.resolve("euro-common-side");
-        commons.addAll(cropsOf(crops.resolve("2e"), COMMON, CoinPicture.TWO_EURO_MM, decoder));
+        commons.addAll(cropsOf(crops.resolve("2e"), decoder).stream().map(crop -> twoEuroCoin(COMMON, crop)).toList());
         List<CoinPicture> others = new ArrayList<>();
         for (Map.Entry<String, Double> coin : OTHER_COINS.entrySet()) {
-            others.addAll(cropsOf(crops.resolve(coin.getKey()), coin.getKey(), coin.getValue(), decoder));
+            others.addAll(cropsOf(crops.resolve(coin.getKey()), decoder).stream()
+                    .map(crop -> CoinPicture.cropped(coin.getKey(), crop, coin.getValue())).toList());
         }
-        List<RgbImage> tables = cropsOf(crops.resolve("2e"), "table", 1, decoder).stream()
-                .map(picture -> picture.picture().crop(0, 0, 48, 48)).toList();
+        List<RgbImage> tables = cropsOf(crops.resolve("2e"), decoder).stream()
+                .map(picture -> picture.crop(0, 0, 48, 48)).toList();
         LabelledPhotos collector = LabelledPhotos.read(datasets.resolve("euro2-commemorative-photos"), catalog);
         List<CoinPicture> realNational = new ArrayList<>();
         for (int i = 0; i < collector.files().size(); i++) {
             RgbImage photo = decoder.decode(collector.files().get(i));
-            realNational.add(new CoinPicture(collector.coins().get(i).id(), photo, CoinLocator.forTwoEuroCoins().locate(photo),
-                    CoinPicture.TWO_EURO_MM));
+            realNational.add(twoEuroCoin(collector.coins().get(i).id(), photo));
         }
         System.out.printf(Locale.ROOT, "%d bundled national sides, %d common sides, %d other coins, %d tables, %d real national sides%n",
                 bundled.size(), commons.size(), others.size(), tables.size(), realNational.size());
@@ -262,12 +262,18 @@ public final class SceneEvaluation {
         return answer.known() && answer.best().design().equals(design);
     }
 
-    /** The crops of one folder of euro-common-side, each a coin found as a cropped one. */
-    private static List<CoinPicture> cropsOf(Path folder, String label, double diameterMm, ImageDecoder decoder)
-            throws IOException {
+    /** The pictures of one folder of euro-common-side, in name order. */
+    private static List<RgbImage> cropsOf(Path folder, ImageDecoder decoder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.toString().endsWith(".jpg")).sorted()
-                    .map(file -> CoinPicture.cropped(label, decoder.decode(file), diameterMm)).toList();
+            return files.filter(file -> file.toString().endsWith(".jpg")).sorted().map(decoder::decode).toList();
         }
+    }
+
+    /**
+     * A picture of a 2-euro coin, its rim found as the index finds it: where core and ring are
+     * of one colour, the locator for cropped coins of one metal can take the core for the coin.
+     */
+    private static CoinPicture twoEuroCoin(String label, RgbImage picture) {
+        return new CoinPicture(label, picture, CoinLocator.forTwoEuroCoins().locate(picture), CoinPicture.TWO_EURO_MM);
     }
 }
