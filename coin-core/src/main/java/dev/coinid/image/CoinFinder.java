@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Finds every coin in a photo of several (a purse emptied on a table): circles, or ellipses where
@@ -28,7 +29,8 @@ import java.util.Optional;
  *   <li><b>The rim fitted and checked</b>, on a copy where the coin is at most
  *       {@value #FIT_RADIUS} pixels in radius: along {@value #RAYS} rays, the strongest edge near
  *       the rim is taken as a rim point and an ellipse is fitted through them ({@link EllipseFit},
- *       strays left out), three times, closer each time; the rim is kept where edges lie on it
+ *       strays left out; a circle where the ellipse strays from the ring, as on the short arc of a
+ *       coin cut by the frame), three times, closer each time; the rim is kept where edges lie on it
  *       along at least {@value #MIN_SUPPORT} of its visible length. Of two rims that claim one
  *       coin (one's centre inside the other), the better supported stays, but a rim around
  *       a smaller one with the same centre (a coin around its own core) replaces it.</li>
@@ -64,6 +66,8 @@ public final class CoinFinder {
     private static final double MIN_VISIBLE = 0.4;
     /** A ray's strongest edge is a rim point from this share of the capping strength on. */
     private static final double EDGE_FLOOR = 0.25;
+    /** The support of a rim whose inner rings are details of its design, and of the rims that tell a table's tilt. */
+    private static final double WELL_SUPPORTED = 0.8;
     /** How close to the fitted rim, as a share of its size, a ray's edge supports it. */
     private static final double ON_RIM = 0.05;
 
@@ -125,9 +129,11 @@ public final class CoinFinder {
             int cy = centre / working.width();
             for (CoinEllipse ring : edges.ringsAround(cx + 0.5, cy + 0.5, rMin, rMax)) {
                 CoinEllipse start = ring.scaled(fittingScale / workingScale);
-                // a ring inside a coin fitted already, no larger than it, is a detail of its design
-                boolean detail = fits.stream().anyMatch(fit -> fit.coin().rim().relativeRadius(start.centerX(),
-                        start.centerY()) < 0.7 && start.semiMajor() < 1.1 * fit.coin().radius());
+                // a ring inside a coin fitted already and well supported, no larger than it, is a detail of its
+                // design (a loosely supported rim may be a false one, drawn by the rims of several coins)
+                boolean detail = fits.stream().anyMatch(fit -> fit.coin().support() >= WELL_SUPPORTED
+                        && fit.coin().rim().relativeRadius(start.centerX(), start.centerY()) < 0.7
+                        && start.semiMajor() < 1.1 * fit.coin().radius());
                 if (!detail) {
                     fitRim(pyramid, start, null).filter(found -> found.radius() >= smallest)
                             .ifPresent(found -> fits.add(new Fit(start, found)));
@@ -196,7 +202,7 @@ public final class CoinFinder {
          * there are none.
          */
         static Shape agreedBy(List<FoundCoin> coins) {
-            List<CoinEllipse> whole = coins.stream().filter(coin -> !coin.partial() && coin.support() >= 0.8)
+            List<CoinEllipse> whole = coins.stream().filter(coin -> !coin.partial() && coin.support() >= WELL_SUPPORTED)
                     .map(FoundCoin::rim).toList();
             if (whole.isEmpty()) {
                 return ROUND;
@@ -311,13 +317,17 @@ public final class CoinFinder {
         }
         double[] px = Arrays.copyOf(xs, n);
         double[] py = Arrays.copyOf(ys, n);
-        Optional<CoinEllipse> fit = shape == null ? EllipseFit.through(px, py)
-                : EllipseFit.withShape(px, py, shape.ratio(), shape.angle());
-        return fit.filter(f -> Math.hypot(f.centerX() - start.centerX(), f.centerY() - start.centerY())
-                        < reach * start.semiMajor()
-                        && Math.abs(f.semiMajor() / start.semiMajor() - 1) < reach
-                        && Math.abs(f.semiMinor() / start.semiMinor() - 1) < 2 * reach
-                        && f.axisRatio() > 0.5);
+        Predicate<CoinEllipse> nearStart = f -> Math.hypot(f.centerX() - start.centerX(), f.centerY() - start.centerY())
+                < reach * start.semiMajor()
+                && Math.abs(f.semiMajor() / start.semiMajor() - 1) < reach
+                && Math.abs(f.semiMinor() / start.semiMinor() - 1) < 2 * reach
+                && f.axisRatio() > 0.5;
+        if (shape != null) {
+            return EllipseFit.withShape(px, py, shape.ratio(), shape.angle()).filter(nearStart);
+        }
+        // a short arc (a coin cut by the frame) says little of the shape: where a free ellipse strays, a circle
+        return EllipseFit.through(px, py).filter(nearStart)
+                .or(() -> EllipseFit.withShape(px, py, Shape.ROUND.ratio(), Shape.ROUND.angle()).filter(nearStart));
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CoinFinderTest {
 
@@ -50,6 +52,25 @@ class CoinFinderTest {
             assertThat(match.partial()).as(placed.label()).isEqualTo(placed.partial());
         }
         assertThat(scene.coins().get(3).partial()).isTrue();
+    }
+
+    @ParameterizedTest(name = "seed {0}, centres {1} of a radius inside the frame")
+    @CsvSource({"5, 0.1", "3, 0.3"})
+    void coinsCutByTheFrameAreFoundWhereTheyLieFromLittleMoreThanHalfOfTheirRim(int seed, double inset) {
+        // a short arc, which a free ellipse may fit badly
+        TableScene scene = TableScene.builder(800, 600).seed(seed)
+                .place(twoEuro(seed % 6), 800 - inset * 90, 200, 90, 30 * seed)
+                .place(twoEuro((seed + 1) % 6), 400, 600 - inset * 90, 90, 200)
+                .place(twoEuro((seed + 2) % 6), inset * 80, 420, 80, 100)
+                .build();
+
+        List<FoundCoin> found = FINDER.find(scene.photo());
+
+        for (PlacedCoin placed : scene.coins()) {
+            FoundCoin match = matchOf(placed, found);
+            assertThat(match).as(placed.label()).isNotNull();
+            assertThat(match.partial()).as(placed.label()).isTrue();
+        }
     }
 
     @Test

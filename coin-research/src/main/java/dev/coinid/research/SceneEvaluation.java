@@ -90,6 +90,8 @@ public final class SceneEvaluation {
         final AtomicLong nanos = new AtomicLong();
         /** One line per national side missed: the scene, the design, its size and shape in the photo, and why. */
         final Queue<String> misses = new ConcurrentLinkedQueue<>();
+        /** One line per coin of any kind not found. */
+        final Queue<String> lost = new ConcurrentLinkedQueue<>();
         final java.util.concurrent.atomic.AtomicInteger scenes = new java.util.concurrent.atomic.AtomicInteger();
 
         String report(String name, int scenes) {
@@ -148,11 +150,13 @@ public final class SceneEvaluation {
         System.out.println(synthetic.report("synthetic", syntheticScenes));
         if (listMisses) {
             synthetic.misses.stream().sorted().forEach(miss -> System.out.println("  missed: " + miss));
+            synthetic.lost.stream().sorted().forEach(coin -> System.out.println("  lost: " + coin));
         }
         Counts real = run(index, realNational, commons, others, tables, realScenes, 100_000);
         System.out.println(real.report("real composites", realScenes));
         if (listMisses) {
             real.misses.stream().sorted().forEach(miss -> System.out.println("  missed: " + miss));
+            real.lost.stream().sorted().forEach(coin -> System.out.println("  lost: " + coin));
         }
     }
 
@@ -206,6 +210,11 @@ public final class SceneEvaluation {
                 matched++;
             }
             String label = placed.label();
+            if (match == null) {
+                counts.lost.add(String.format(Locale.ROOT, "scene %s %s: radius %.0f px, axis ratio %.2f%s, not found",
+                        read.photo(), label, placed.rim().semiMajor(), placed.rim().semiMinor() / placed.rim().semiMajor(),
+                        placed.partial() ? ", partial" : ""));
+            }
             if (OTHER_COINS.containsKey(label)) {
                 counts.others.incrementAndGet();
                 if (match != null && match.known()) {
