@@ -15,6 +15,8 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -169,17 +171,36 @@ public final class CoinIdServer implements AutoCloseable {
         boolean allRead = true;
         // a place in line first: a busy server reads no more forms, and only a worker holds a photo's bytes
         try (IdentificationSlots.Admission admission = slots.admit()) {
-            for (UploadedFile photo : photosOf(ctx)) {
-                String name = nameOf(photo);
-                try {
-                    report.add(admission.run(() -> answer(bytesOf(photo), name)));
-                } catch (CoinIdException e) {
-                    allRead = false;
-                    report.addObject().put("photo", name).put("error", oneLine(e.getMessage()));
+            List<UploadedFile> photos = photosOf(ctx);
+            try {
+                for (UploadedFile photo : photos) {
+                    String name = nameOf(photo);
+                    try {
+                        report.add(admission.run(() -> answer(bytesOf(photo), name)));
+                    } catch (CoinIdException e) {
+                        allRead = false;
+                        report.addObject().put("photo", name).put("error", oneLine(e.getMessage()));
+                    }
                 }
+            } finally {
+                deleteUploads(ctx);
             }
         }
         ctx.status(allRead ? 200 : 422).contentType("application/json").result(report.toPrettyString());
+    }
+
+    /**
+     * Deletes the parts of the request that were too large to keep in memory from the upload
+     * directory now, before the answer leaves (Jetty would delete them only once it has left).
+     */
+    private static void deleteUploads(Context ctx) {
+        try {
+            for (Part part : ctx.req().getParts()) {
+                part.delete();
+            }
+        } catch (IOException | ServletException | RuntimeException e) {
+            LOG.warn("could not delete the uploads of a request: {}", e.getMessage());
+        }
     }
 
     private static void discardBody(Context ctx) {
