@@ -102,6 +102,12 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
                         b -> b.augmentation(noisyPolarAugmentation())),
                 new TrainingRecipe("polar-no-shadow+48-radii", "polar-no-shadow with 48 radii instead of 32 (128x48)",
                         b -> b.preprocessing(Preprocessing.polar().inputSize(128, 48)).augmentation(polarWithoutShadow())),
+                new TrainingRecipe("defaults+recentring", "the defaults with every training coin unwrapped anew about a centre"
+                        + " up to 8% of the radius off and out to 0.95 to 1.05 of the rim",
+                        b -> b.augmentation(recentringAugmentation())),
+                new TrainingRecipe("defaults+recentring+gains", "defaults+recentring with white-balance gains of 0.7 to"
+                        + " 1.4 per channel",
+                        b -> b.augmentation(recentringAugmentation().toBuilder().colorGainRange(0.7, 1.4).build())),
                 new TrainingRecipe("circle+channel-std+cosine",
                         "robust CNN, coin circle, per-channel standardisation, mild augmentation, cosine decay from 2e-3",
                         b -> b.preprocessing(new Preprocessing(64, 64, Fit.COIN_CIRCLE, 1 / 255f,
@@ -138,6 +144,11 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
     /** {@link Augmentation#polarPreset()} with sensor noise and darker brightness: dark, low-contrast photos. */
     static Augmentation noisyPolarAugmentation() {
         return polarWithoutShadow().toBuilder().brightnessRange(0.4, 1.3).noiseRange(0, 8).build();
+    }
+
+    /** {@link Augmentation#polarPreset()} with each coin unwrapped anew about a centre up to 8% of the radius off, rim 0.95 to 1.05. */
+    static Augmentation recentringAugmentation() {
+        return Augmentation.polarPreset().toBuilder().polarCentreShiftRange(0, 0.08).polarRimScaleRange(0.95, 1.05).build();
     }
 
     /** {@link Augmentation#polarPreset()} without its shadow: the defaults' augmentation before issue 25. */
