@@ -21,17 +21,46 @@ final class PolarRecentring {
         System.arraycopy(rgb, 0, source, 0, length);
         double dx = t.centreShift() * Math.cos(t.centreShiftAngle());
         double dy = t.centreShift() * Math.sin(t.centreShiftAngle());
+        double[] cos = new double[width];
+        double[] sin = new double[width];
+        for (int x = 0; x < width; x++) {
+            cos[x] = Math.cos(2 * Math.PI * x / width);
+            sin[x] = Math.sin(2 * Math.PI * x / width);
+        }
         for (int y = 0; y < height; y++) {
             double r = t.rimScale() * (y + 0.5) / height;
             for (int x = 0; x < width; x++) {
-                double theta = 2 * Math.PI * x / width;
-                double px = dx + r * Math.cos(theta);
-                double py = dy + r * Math.sin(theta);
-                double column = Math.atan2(py, px) / (2 * Math.PI) * width;
-                double row = Math.min(height - 1, Math.max(0, Math.hypot(px, py) * height - 0.5));
+                double px = dx + r * cos[x];
+                double py = dy + r * sin[x];
+                double column = angle(px, py) / (2 * Math.PI) * width;
+                double row = Math.min(height - 1, Math.max(0, Math.sqrt(px * px + py * py) * height - 0.5));
                 sample(source, width, height, column, row, rgb, 3 * (y * width + x));
             }
         }
+    }
+
+    /**
+     * The angle of {@code (x, y)} in radians, as {@link Math#atan2} gives it to within 0.0002
+     * radians (under a hundredth of a column of 128), at a fraction of its cost: an odd polynomial
+     * for the arc tangent of the smaller over the larger coordinate, then the octant.
+     */
+    static double angle(double x, double y) {
+        double ax = Math.abs(x);
+        double ay = Math.abs(y);
+        if (ax == 0 && ay == 0) {
+            return 0;
+        }
+        double q = Math.min(ax, ay) / Math.max(ax, ay);
+        double q2 = q * q;
+        double a = q * (0.99997726 + q2 * (-0.33262347 + q2 * (0.19354346 + q2 * (-0.11643287
+                + q2 * (0.05265332 - q2 * 0.01172120)))));
+        if (ay > ax) {
+            a = Math.PI / 2 - a;
+        }
+        if (x < 0) {
+            a = Math.PI - a;
+        }
+        return y < 0 ? -a : a;
     }
 
     /** Bilinear sample at ({@code column}, {@code row}): columns wrap around, rows lie within the picture. */

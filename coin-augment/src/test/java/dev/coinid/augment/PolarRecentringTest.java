@@ -72,4 +72,17 @@ class PolarRecentringTest {
                 .hasMessageContaining("polarCentreShiftRange");
         assertThatThrownBy(() -> Augmentation.builder().polarRimScaleRange(0.2, 1)).hasMessageContaining("polarRimScaleRange");
     }
+
+    @Test
+    void theAngleIsTheArcTangentToWithinTwoTenThousandthsOfARadian() {
+        SplittableRandom random = new SplittableRandom(1);
+        for (int i = 0; i < 100_000; i++) {
+            double x = random.nextDouble(-2, 2);
+            double y = random.nextDouble(-2, 2);
+            assertThat(PolarRecentring.angle(x, y)).isCloseTo(Math.atan2(y, x), within(2e-4));
+        }
+        assertThat(PolarRecentring.angle(0, 0)).isZero();
+        assertThat(PolarRecentring.angle(-1, 0)).isCloseTo(Math.PI, within(1e-9));
+        assertThat(PolarRecentring.angle(0, -1)).isCloseTo(-Math.PI / 2, within(1e-9));
+    }
 }
