@@ -1,10 +1,13 @@
 package dev.coinid.research.classification;
 
+import dev.coinid.classification.Classification;
+import dev.coinid.classification.LabelScore;
 import dev.coinid.dataset.DatasetSplit;
 import dev.coinid.dataset.ImageDataset;
 import dev.coinid.dataset.LabelledImage;
 import dev.coinid.image.CoinLocator;
 import dev.coinid.image.CoinOutline;
+import dev.coinid.image.Outcome;
 import dev.coinid.image.RgbImage;
 import dev.coinid.model.CoinClassifier;
 import dev.coinid.model.evaluation.Evaluation;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Why a model trained for protocol (b) loses on (c), another day's look: tests one model on the
@@ -78,8 +82,8 @@ public final class OtherLookDiagnosis {
             variants.put("light only", l -> new OtherDayLook.Look(0, l.redGain(), l.greenGain(), l.blueGain(),
                     l.brightness(), l.shadowAngle(), l.shadowOffset(), l.shadowDepth()));
             variants.put("whole look (c)", l -> l);
-            System.out.println("| night test photos | macro recall | 1c recall | 1c called 2c | 2c called 1c |");
-            System.out.println("|---|---|---|---|---|");
+            System.out.println("| night test photos | macro recall | 1c recall | 1c called 2c | 2c called 1c | per class |");
+            System.out.println("|---|---|---|---|---|---|");
             print("as they are (b)", model.evaluate(night.test()));
             for (Map.Entry<String, UnaryOperator<OtherDayLook.Look>> variant : variants.entrySet()) {
                 UnaryOperator<OtherDayLook.Look> pick = variant.getValue();
@@ -90,6 +94,7 @@ public final class OtherLookDiagnosis {
                 }
             }
             printOracleStray(night.test(), looks);
+            printErrors(model, looked(night.test(), looks, l -> l, false), looks);
         }
     }
 
@@ -143,12 +148,35 @@ public final class OtherLookDiagnosis {
                 + " radius on %d of %d, at most %.3f%n", over, test.size(), worst);
     }
 
+    /** Every photo of {@code test} the model gets wrong, with how far the look moved the circle found on it. */
+    private static void printErrors(CoinClassifier model, ImageDataset test, OtherDayLook looks) {
+        List<Classification> results = model.classifyAll(test.stream().map(LabelledImage::source).toList()).stream()
+                .map(Outcome::orElseThrow).toList();
+        for (int i = 0; i < test.size(); i++) {
+            LabelScore top = results.get(i).topK().get(0);
+            LabelledImage image = test.get(i);
+            if (!top.label().equals(image.label())) {
+                RgbImage looked = image.source().load();
+                RgbImage photo = ((ChangedOnLoad) image.source()).source().load();
+                CoinOutline before = LOCATOR.locate(photo);
+                CoinOutline after = LOCATOR.locate(looked);
+                System.out.printf(Locale.ROOT, "error in the whole look: %s actual %s predicted %s %.2f; circle moved by %.3f"
+                                + " of the radius, radius changed by %.3f; %s%n", image.source().name(), image.label(), top.label(),
+                        top.probability(), Math.hypot(after.centerX() - before.centerX(), after.centerY() - before.centerY())
+                                / before.radius(), (after.radius() - before.radius()) / before.radius(),
+                        looks.lookOf(image.source().name()));
+            }
+        }
+    }
+
     private static void print(String name, Evaluation evaluation) {
         int[][] confusion = evaluation.confusionMatrix();
         List<String> labels = evaluation.labels();
         int one = labels.indexOf("1c");
         int two = labels.indexOf("2c");
-        System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %d | %d |%n", name, evaluation.macroRecall(),
-                evaluation.perClass("1c").recall(), confusion[one][two], confusion[two][one]);
+        String perClass = evaluation.perClass().stream().filter(c -> c.support() > 0)
+                .map(c -> String.format(Locale.ROOT, "%s %.2f", c.label(), c.recall())).collect(Collectors.joining(", "));
+        System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %d | %d | %s |%n", name, evaluation.macroRecall(),
+                evaluation.perClass("1c").recall(), confusion[one][two], confusion[two][one], perClass);
     }
 }

@@ -108,6 +108,10 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
                 new TrainingRecipe("defaults+recentring+gains", "defaults+recentring with white-balance gains of 0.7 to"
                         + " 1.4 per channel",
                         b -> b.augmentation(recentringAugmentation().toBuilder().colorGainRange(0.7, 1.4).build())),
+                new TrainingRecipe("defaults+recentring12+gains", "defaults+recentring+gains with centres up to 12% of the"
+                        + " radius off and rims of 0.92 to 1.08",
+                        b -> b.augmentation(recentringAugmentation().toBuilder().polarCentreShiftRange(0, 0.12)
+                                .polarRimScaleRange(0.92, 1.08).colorGainRange(0.7, 1.4).build())),
                 new TrainingRecipe("circle+channel-std+cosine",
                         "robust CNN, coin circle, per-channel standardisation, mild augmentation, cosine decay from 2e-3",
                         b -> b.preprocessing(new Preprocessing(64, 64, Fit.COIN_CIRCLE, 1 / 255f,
