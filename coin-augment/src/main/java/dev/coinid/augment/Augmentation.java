@@ -54,8 +54,11 @@ public final class Augmentation {
     private static final Augmentation POLAR_PRESET = builder()
             .widthShiftRange(0.5)
             .brightnessRange(0.7, 1.3)
+            .colorGainRange(0.7, 1.4)
             .gammaRange(1 / 3.0, 3.0)
             .polarShadowRange(0, 0.6)
+            .polarCentreShiftRange(0, 0.08)
+            .polarRimScaleRange(0.95, 1.05)
             .fillMode(FillMode.WRAP)
             .rescale(1 / 255f)
             .build();
@@ -123,12 +126,16 @@ public final class Augmentation {
     /**
      * The preset for coins unwrapped into polar coordinates (columns are angles, rows radii),
      * and coinid's default with them: a turn of the coin by any angle is a cyclic shift of the
-     * columns, so width shift 0.5 with wrapping fill; brightness 0.7 to 1.3 and gamma 1/3 to 3
-     * (soft daylight against a hard lamp: gamma 0.5 to 2 raised an unseen night session's macro
-     * recall from 0.92 to 0.95, 1/3 to 3 to 0.97); a soft-edged shadow 0 to 60% deep straight
-     * across the coin ({@link Builder#polarShadowRange}), so that a shadow's edge over the numeral
-     * is not read as a stroke; nothing that would move the centre or the rim (no height shift,
-     * zoom, shear or rotation).
+     * columns, so width shift 0.5 with wrapping fill; brightness 0.7 to 1.3, white-balance gains
+     * of 0.7 to 1.4 per channel (the network sees grey, but which channel a coin's relief and
+     * metals show in changes with the light) and gamma 1/3 to 3 (soft daylight against a hard
+     * lamp); a soft-edged shadow 0 to 60% deep straight across the coin
+     * ({@link Builder#polarShadowRange}), so that a shadow's edge over the numeral is not read as
+     * a stroke; and the coin unwrapped anew about a centre up to 8% of the radius off, out to 0.95
+     * to 1.05 of the rim ({@link Builder#polarCentreShiftRange}, {@link Builder#polarRimScaleRange}),
+     * as the coin locator finds it under another light or on another table. No height shift, zoom,
+     * shear or rotation, which would move the centre row or the rim row as no unwrap does.
+     * docs/classification.md says what each measured.
      */
     public static Augmentation polarPreset() {
         return POLAR_PRESET;

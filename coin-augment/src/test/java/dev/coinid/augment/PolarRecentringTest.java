@@ -56,7 +56,7 @@ class PolarRecentringTest {
 
     @Test
     void drawnOnlyWhenOnAndWithinItsRanges() {
-        Augmentation without = Augmentation.polarPreset();
+        Augmentation without = Augmentation.polarPreset().toBuilder().polarCentreShiftRange(0, 0).polarRimScaleRange(1, 1).build();
         Augmentation with = without.toBuilder().polarCentreShiftRange(0, 0.08).polarRimScaleRange(0.95, 1.05).build();
         Transform plain = without.randomTransform(new SplittableRandom(9), ANGLES, RADII);
         Transform recentred = with.randomTransform(new SplittableRandom(9), ANGLES, RADII);

@@ -36,8 +36,10 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * mvn -B -ntp -q -pl coin-research exec:java -Dexec.mainClass=dev.coinid.research.classification.OtherLookDiagnosis \
- *   -Dexec.args="[--recipe defaults] [--model DIR] [--seed 42] [data-folder]"
+ *   -Dexec.args="[--recipe defaults] [--model DIR] [--seed 42] [--turns N] [data-folder]"
  * </pre>
+ *
+ * <p>{@code --turns N} adds (b) and (c) with each photo's probabilities averaged over N turns ({@link RotationAveraging}).
  *
  * <p>With {@code --model DIR} an existing model is loaded from {@code DIR}, or, when {@code DIR}
  * is absent, the recipe is trained for (b) and saved there, so that further diagnoses of the same
@@ -60,11 +62,13 @@ public final class OtherLookDiagnosis {
         String recipeName = "defaults";
         Path modelDir = null;
         long seed = 42;
+        int turns = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--recipe" -> recipeName = args[++i];
                 case "--model" -> modelDir = Path.of(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--turns" -> turns = Integer.parseInt(args[++i]);
                 default -> data = Path.of(args[i]);
             }
         }
@@ -92,6 +96,12 @@ public final class OtherLookDiagnosis {
                     print(variant.getKey() + ", unwrapped about the circle found before the look",
                             model.evaluate(looked(night.test(), looks, pick, true)));
                 }
+            }
+            if (turns > 1) {
+                RotationAveraging averaging = new RotationAveraging(turns);
+                print("as they are (b), averaged over " + turns + " turns", averaging.evaluate(model, night.test()));
+                print("whole look (c), averaged over " + turns + " turns",
+                        averaging.evaluate(model, looked(night.test(), looks, l -> l, false)));
             }
             printOracleStray(night.test(), looks);
             printErrors(model, looked(night.test(), looks, l -> l, false), looks);
