@@ -15,10 +15,8 @@ import dev.coinid.model.training.TrainingListener;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -53,6 +51,19 @@ public final class OtherLookDiagnosis {
     private static final int ORACLE_SIZE = 256;
     private static final double ORACLE_MARGIN = 0.25;
 
+    /**
+     * A part of the look: its name, what it keeps of a photograph's look, and whether to test it
+     * with the oracle too (not for the hue alone, which changes no pixel of the coin).
+     */
+    private record PartOfTheLook(String name, UnaryOperator<OtherDayLook.Look> pick, boolean withOracle) {
+    }
+
+    private static final List<PartOfTheLook> PARTS = List.of(
+            new PartOfTheLook("background hue only", l -> new OtherDayLook.Look(l.hueTurn(), 1, 1, 1, 1, 0, 0, 0), false),
+            new PartOfTheLook("light only", l -> new OtherDayLook.Look(0, l.redGain(), l.greenGain(), l.blueGain(),
+                    l.brightness(), l.shadowAngle(), l.shadowOffset(), l.shadowDepth()), true),
+            new PartOfTheLook("whole look (c)", l -> l, true));
+
     private OtherLookDiagnosis() {
     }
 
@@ -64,12 +75,24 @@ public final class OtherLookDiagnosis {
         long seed = 42;
         int turns = 1;
         for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--") && i + 1 >= args.length) {
+                System.err.println(args[i] + " needs a value");
+                System.exit(1);
+                return;
+            }
             switch (args[i]) {
                 case "--recipe" -> recipeName = args[++i];
                 case "--model" -> modelDir = Path.of(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--turns" -> turns = Integer.parseInt(args[++i]);
-                default -> data = Path.of(args[i]);
+                default -> {
+                    if (args[i].startsWith("--")) {
+                        System.err.println("unknown option " + args[i] + "; known: --recipe --model --seed --turns");
+                        System.exit(1);
+                        return;
+                    }
+                    data = Path.of(args[i]);
+                }
             }
         }
         if (!Files.isDirectory(data)) {
@@ -81,20 +104,14 @@ public final class OtherLookDiagnosis {
         DatasetSplit night = Protocol.NIGHT_HOLD_OUT.split(photos, seed);
         try (CoinClassifier model = model(TrainingRecipe.named(recipeName), modelDir, night, seed)) {
             OtherDayLook looks = new OtherDayLook(seed);
-            Map<String, UnaryOperator<OtherDayLook.Look>> variants = new LinkedHashMap<>();
-            variants.put("background hue only", l -> new OtherDayLook.Look(l.hueTurn(), 1, 1, 1, 1, 0, 0, 0));
-            variants.put("light only", l -> new OtherDayLook.Look(0, l.redGain(), l.greenGain(), l.blueGain(),
-                    l.brightness(), l.shadowAngle(), l.shadowOffset(), l.shadowDepth()));
-            variants.put("whole look (c)", l -> l);
             System.out.println("| night test photos | macro recall | 1c recall | 1c called 2c | 2c called 1c | per class |");
             System.out.println("|---|---|---|---|---|---|");
             print("as they are (b)", model.evaluate(night.test()));
-            for (Map.Entry<String, UnaryOperator<OtherDayLook.Look>> variant : variants.entrySet()) {
-                UnaryOperator<OtherDayLook.Look> pick = variant.getValue();
-                print(variant.getKey(), model.evaluate(looked(night.test(), looks, pick, false)));
-                if (!variant.getKey().startsWith("background")) {
-                    print(variant.getKey() + ", unwrapped about the circle found before the look",
-                            model.evaluate(looked(night.test(), looks, pick, true)));
+            for (PartOfTheLook part : PARTS) {
+                print(part.name(), model.evaluate(looked(night.test(), looks, part.pick(), false)));
+                if (part.withOracle()) {
+                    print(part.name() + ", unwrapped about the circle found before the look",
+                            model.evaluate(looked(night.test(), looks, part.pick(), true)));
                 }
             }
             if (turns > 1) {
