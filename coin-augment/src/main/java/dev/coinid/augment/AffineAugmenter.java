@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * Applies one explicit {@link Transform} to a picture: the geometric part by inverse mapping
  * with bilinear sampling (Keras' {@code apply_affine_transform} with its default
- * {@code order=1}), then the colour part. This is the deterministic primitive under
+ * {@code order=1}), then, for a polar picture, its unwrapping anew about another centre
+ * ({@link Transform#withPolarRecentring}), then the colour part. This is the deterministic primitive under
  * {@link BatchAugmenter}.
  *
  * <pre>{@code
@@ -111,6 +112,9 @@ public final class AffineAugmenter {
             }
         } else {
             sample(source, width, height, matrix, out);
+        }
+        if (!transform.isPolarIdentity()) {
+            PolarRecentring.apply(transform, out, width, height);
         }
         if (!transform.isColorIdentity()) {
             ColorStage.apply(transform, out, width, height);

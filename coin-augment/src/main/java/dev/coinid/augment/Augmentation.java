@@ -54,8 +54,11 @@ public final class Augmentation {
     private static final Augmentation POLAR_PRESET = builder()
             .widthShiftRange(0.5)
             .brightnessRange(0.7, 1.3)
+            .colorGainRange(0.7, 1.4)
             .gammaRange(1 / 3.0, 3.0)
             .polarShadowRange(0, 0.6)
+            .polarCentreShiftRange(0, 0.08)
+            .polarRimScaleRange(0.95, 1.05)
             .fillMode(FillMode.WRAP)
             .rescale(1 / 255f)
             .build();
@@ -75,6 +78,8 @@ public final class Augmentation {
     private final ValueRange gammaRange;
     private final ValueRange noiseRange;
     private final ValueRange polarShadowRange;
+    private final ValueRange polarCentreShiftRange;
+    private final ValueRange polarRimScaleRange;
     private final FillMode fillMode;
     private final float fillValue;
     private final float rescale;
@@ -92,6 +97,8 @@ public final class Augmentation {
         this.gammaRange = b.gammaRange;
         this.noiseRange = b.noiseRange;
         this.polarShadowRange = b.polarShadowRange;
+        this.polarCentreShiftRange = b.polarCentreShiftRange;
+        this.polarRimScaleRange = b.polarRimScaleRange;
         this.fillMode = b.fillMode;
         this.fillValue = b.fillValue;
         this.rescale = b.rescale;
@@ -119,12 +126,16 @@ public final class Augmentation {
     /**
      * The preset for coins unwrapped into polar coordinates (columns are angles, rows radii),
      * and coinid's default with them: a turn of the coin by any angle is a cyclic shift of the
-     * columns, so width shift 0.5 with wrapping fill; brightness 0.7 to 1.3 and gamma 1/3 to 3
-     * (soft daylight against a hard lamp: gamma 0.5 to 2 raised an unseen night session's macro
-     * recall from 0.92 to 0.95, 1/3 to 3 to 0.97); a soft-edged shadow 0 to 60% deep straight
-     * across the coin ({@link Builder#polarShadowRange}), so that a shadow's edge over the numeral
-     * is not read as a stroke; nothing that would move the centre or the rim (no height shift,
-     * zoom, shear or rotation).
+     * columns, so width shift 0.5 with wrapping fill; brightness 0.7 to 1.3, white-balance gains
+     * of 0.7 to 1.4 per channel (the network sees grey, but which channel a coin's relief and
+     * metals show in changes with the light) and gamma 1/3 to 3 (soft daylight against a hard
+     * lamp); a soft-edged shadow 0 to 60% deep straight across the coin
+     * ({@link Builder#polarShadowRange}), so that a shadow's edge over the numeral is not read as
+     * a stroke; and the coin unwrapped anew about a centre up to 8% of the radius off, out to 0.95
+     * to 1.05 of the rim ({@link Builder#polarCentreShiftRange}, {@link Builder#polarRimScaleRange}),
+     * as the coin locator finds it under another light or on another table. No height shift, zoom,
+     * shear or rotation, which would move the centre row or the rim row as no unwrap does.
+     * docs/classification.md says what each measured.
      */
     public static Augmentation polarPreset() {
         return POLAR_PRESET;
@@ -145,6 +156,8 @@ public final class Augmentation {
         b.gammaRange = gammaRange;
         b.noiseRange = noiseRange;
         b.polarShadowRange = polarShadowRange;
+        b.polarCentreShiftRange = polarCentreShiftRange;
+        b.polarRimScaleRange = polarRimScaleRange;
         b.fillMode = fillMode;
         b.fillValue = fillValue;
         b.rescale = rescale;
@@ -155,8 +168,8 @@ public final class Augmentation {
      * Draws one random transform for a {@code width x height} picture, as Keras'
      * {@code get_random_transform}. Every parameter is drawn, in a fixed order, even when its
      * range is off, so that switching one option on does not change the others' draws; the
-     * noise and the polar shadow, last, are drawn only when on, so that a spec without it draws exactly the
-     * transforms it drew before the option existed.
+     * noise, the polar shadow and the polar recentring, last, are drawn only when on, so that a spec
+     * without them draws exactly the transforms it drew before the options existed.
      */
     public Transform randomTransform(RandomGenerator random, int width, int height) {
         Objects.requireNonNull(random, "random");
@@ -185,6 +198,10 @@ public final class Augmentation {
             drawn = drawn.withPolarShadow(polarShadowRange.draw(random), random.nextDouble(0, 2 * Math.PI),
                     random.nextDouble(-MAX_SHADOW_OFFSET, MAX_SHADOW_OFFSET));
         }
+        if (recentres()) {
+            drawn = drawn.withPolarRecentring(polarCentreShiftRange.draw(random), random.nextDouble(0, 2 * Math.PI),
+                    polarRimScaleRange.draw(random));
+        }
         return drawn;
     }
 
@@ -194,7 +211,12 @@ public final class Augmentation {
                 && zoomRange.equals(ValueRange.fixed(1)) && brightnessRange.equals(ValueRange.fixed(1))
                 && channelShiftRange == 0 && colorGainRange.equals(ValueRange.fixed(1))
                 && saturationRange.equals(ValueRange.fixed(1)) && gammaRange.equals(ValueRange.fixed(1))
-                && noiseRange.equals(ValueRange.fixed(0)) && polarShadowRange.equals(ValueRange.fixed(0));
+                && noiseRange.equals(ValueRange.fixed(0)) && polarShadowRange.equals(ValueRange.fixed(0))
+                && !recentres();
+    }
+
+    private boolean recentres() {
+        return !polarCentreShiftRange.equals(ValueRange.fixed(0)) || !polarRimScaleRange.equals(ValueRange.fixed(1));
     }
 
     /** The largest rotation, in degrees either way. */
@@ -252,6 +274,16 @@ public final class Augmentation {
         return polarShadowRange;
     }
 
+    /** How far, in rim radii, a polar picture's centre is moved when it is unwrapped anew (fixed 0: never). */
+    public ValueRange polarCentreShiftRange() {
+        return polarCentreShiftRange;
+    }
+
+    /** The factor of the rim's radius a polar picture is unwrapped anew out to (fixed 1: the rim as found). */
+    public ValueRange polarRimScaleRange() {
+        return polarRimScaleRange;
+    }
+
     /** The standard deviation of the sensor noise, in 0..255 units (fixed 0: none). */
     public ValueRange noiseRange() {
         return noiseRange;
@@ -284,15 +316,17 @@ public final class Augmentation {
                 && zoomRange.equals(a.zoomRange) && brightnessRange.equals(a.brightnessRange)
                 && channelShiftRange == a.channelShiftRange && colorGainRange.equals(a.colorGainRange)
                 && saturationRange.equals(a.saturationRange) && gammaRange.equals(a.gammaRange)
-                && noiseRange.equals(a.noiseRange) && polarShadowRange.equals(a.polarShadowRange) && fillMode == a.fillMode
+                && noiseRange.equals(a.noiseRange) && polarShadowRange.equals(a.polarShadowRange)
+                && polarCentreShiftRange.equals(a.polarCentreShiftRange) && polarRimScaleRange.equals(a.polarRimScaleRange)
+                && fillMode == a.fillMode
                 && Float.compare(fillValue, a.fillValue) == 0 && Float.compare(rescale, a.rescale) == 0;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(rotationRange, widthShiftRange, heightShiftRange, shearRange, zoomRange,
-                brightnessRange, channelShiftRange, colorGainRange, saturationRange, gammaRange, noiseRange, polarShadowRange, fillMode,
-                fillValue, rescale);
+                brightnessRange, channelShiftRange, colorGainRange, saturationRange, gammaRange, noiseRange, polarShadowRange,
+                polarCentreShiftRange, polarRimScaleRange, fillMode, fillValue, rescale);
     }
 
     @Override
@@ -309,6 +343,10 @@ public final class Augmentation {
                         : ", noiseRange=[" + noiseRange.min() + ", " + noiseRange.max() + "]")
                 + (polarShadowRange.equals(ValueRange.fixed(0)) ? ""
                         : ", polarShadowRange=[" + polarShadowRange.min() + ", " + polarShadowRange.max() + "]")
+                + (polarCentreShiftRange.equals(ValueRange.fixed(0)) ? ""
+                        : ", polarCentreShiftRange=[" + polarCentreShiftRange.min() + ", " + polarCentreShiftRange.max() + "]")
+                + (polarRimScaleRange.equals(ValueRange.fixed(1)) ? ""
+                        : ", polarRimScaleRange=[" + polarRimScaleRange.min() + ", " + polarRimScaleRange.max() + "]")
                 + ", fillMode=" + fillMode + ", fillValue=" + fillValue + ", rescale=" + rescale + "]";
     }
 
@@ -330,6 +368,8 @@ public final class Augmentation {
         private ValueRange gammaRange = ValueRange.fixed(1);
         private ValueRange noiseRange = ValueRange.fixed(0);
         private ValueRange polarShadowRange = ValueRange.fixed(0);
+        private ValueRange polarCentreShiftRange = ValueRange.fixed(0);
+        private ValueRange polarRimScaleRange = ValueRange.fixed(1);
         private FillMode fillMode = FillMode.NEAREST;
         private float fillValue;
         private float rescale = 1 / 255f;
@@ -462,6 +502,33 @@ public final class Augmentation {
             requireBetween("polarShadowRange", min, 0, 1);
             requireBetween("polarShadowRange", max, 0, 1);
             this.polarShadowRange = ValueRange.of(min, max);
+            return this;
+        }
+
+        /**
+         * For pictures unwrapped into polar coordinates: each one unwrapped anew about a centre
+         * moved by a distance drawn from [min, max] rim radii (0 to 0.5) in a random direction, as
+         * if the coin's circle had been found that far off; the coin then bends, as it does when a
+         * locator is misled by another table or light. Off unless set.
+         */
+        public Builder polarCentreShiftRange(double min, double max) {
+            requireOrderedRange("polarCentreShiftRange", min, max);
+            requireBetween("polarCentreShiftRange", min, 0, 0.5);
+            requireBetween("polarCentreShiftRange", max, 0, 0.5);
+            this.polarCentreShiftRange = ValueRange.of(min, max);
+            return this;
+        }
+
+        /**
+         * For pictures unwrapped into polar coordinates: each one unwrapped anew out to a rim
+         * drawn from [min, max] times the rim's radius (0.5 to 1.5; rings beyond the rim repeat it),
+         * as if the coin's circle had been found that much too large or small. Off unless set.
+         */
+        public Builder polarRimScaleRange(double min, double max) {
+            requireOrderedRange("polarRimScaleRange", min, max);
+            requireBetween("polarRimScaleRange", min, 0.5, 1.5);
+            requireBetween("polarRimScaleRange", max, 0.5, 1.5);
+            this.polarRimScaleRange = ValueRange.of(min, max);
             return this;
         }
 

@@ -40,12 +40,21 @@ package dev.coinid.augment;
  *       rounded to a whole 8-bit step and clipped: a dark or dim photo's sensor noise and coarse
  *       steps, which standardisation inside the network brings up to full contrast.</li>
  * </ul>
+ * and, for a picture unwrapped into polar coordinates, before the colour parameters:
+ * <ul>
+ *   <li>{@code centreShift}, {@code centreShiftAngle}, {@code rimScale}: the picture unwrapped
+ *       anew about a centre {@code centreShift} rim radii from the coin's in the direction
+ *       {@code centreShiftAngle} (radians, the angle of column 0 being 0), out to
+ *       {@code rimScale} rim radii, as if the coin's circle had been found there: what a locator
+ *       misled by the light or the table does. Rings beyond the rim repeat the rim's.</li>
+ * </ul>
  * There is no flip: see {@link Augmentation}.
  */
 public record Transform(double rotationDeg, double tx, double ty, double shearDeg, double zx, double zy,
                         double brightness, double channelShift,
                         double redGain, double greenGain, double blueGain, double saturation, double gamma,
-                        double noise, long noiseSeed, double shadowDepth, double shadowAngle, double shadowOffset) {
+                        double noise, long noiseSeed, double shadowDepth, double shadowAngle, double shadowOffset,
+                        double centreShift, double centreShiftAngle, double rimScale) {
 
     private static final Transform IDENTITY = new Transform(0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1);
 
@@ -71,6 +80,11 @@ public record Transform(double rotationDeg, double tx, double ty, double shearDe
         if (!(shadowDepth >= 0 && shadowDepth <= 1)) {
             throw new IllegalArgumentException("shadowDepth must lie between 0 and 1, was " + shadowDepth);
         }
+        if (!(centreShift >= 0 && centreShift < 1)) {
+            throw new IllegalArgumentException("centreShift must lie from 0 to below 1 rim radius, was " + centreShift);
+        }
+        requireFinite("centreShiftAngle", centreShiftAngle);
+        requirePositive("rimScale", rimScale);
     }
 
     /** A transform without noise or polar shadow: the geometric and colour parameters alone. */
@@ -78,7 +92,7 @@ public record Transform(double rotationDeg, double tx, double ty, double shearDe
                      double brightness, double channelShift,
                      double redGain, double greenGain, double blueGain, double saturation, double gamma) {
         this(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift, redGain, greenGain, blueGain, saturation,
-                gamma, 0, 0, 0, 0, 0);
+                gamma, 0, 0, 0, 0, 0, 0, 0, 1);
     }
 
     /** The transform that changes nothing; start here and add parameters with the {@code with...} methods. */
@@ -89,61 +103,71 @@ public record Transform(double rotationDeg, double tx, double ty, double shearDe
     /** This transform with the rotation set to {@code degrees} (counter-clockwise on screen). */
     public Transform withRotation(double degrees) {
         return new Transform(degrees, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
+                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset,
+                centreShift, centreShiftAngle, rimScale);
     }
 
     /** This transform with the shift set (Keras' tx, ty: positive values move the content left and up). */
     public Transform withShift(double tx, double ty) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
+                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset,
+                centreShift, centreShiftAngle, rimScale);
     }
 
     /** This transform with the shear angle set to {@code degrees}. */
     public Transform withShear(double degrees) {
         return new Transform(rotationDeg, tx, ty, degrees, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
+                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset,
+                centreShift, centreShiftAngle, rimScale);
     }
 
     /** This transform with the zoom factors set (below 1 magnifies). */
     public Transform withZoom(double zx, double zy) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
+                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset,
+                centreShift, centreShiftAngle, rimScale);
     }
 
     /** This transform with the brightness factor set. */
     public Transform withBrightness(double factor) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, factor, channelShift,
-                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
+                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset,
+                centreShift, centreShiftAngle, rimScale);
     }
 
     /** This transform with the channel shift (0..255 units, added to all channels) set. */
     public Transform withChannelShift(double offset) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, offset,
-                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
+                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset,
+                centreShift, centreShiftAngle, rimScale);
     }
 
     /** This transform with the per-channel gains set. */
     public Transform withColorGain(double red, double green, double blue) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                red, green, blue, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
+                red, green, blue, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset,
+                centreShift, centreShiftAngle, rimScale);
     }
 
     /** This transform with the saturation factor set. */
     public Transform withSaturation(double factor) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, factor, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
+                redGain, greenGain, blueGain, factor, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset,
+                centreShift, centreShiftAngle, rimScale);
     }
 
     /** This transform with the gamma set (1: unchanged). */
     public Transform withGamma(double newGamma) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, saturation, newGamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset);
+                redGain, greenGain, blueGain, saturation, newGamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset,
+                centreShift, centreShiftAngle, rimScale);
     }
 
     /** This transform with sensor noise of standard deviation {@code stdDev} (0..255 units) drawn from {@code seed}. */
     public Transform withNoise(double stdDev, long seed) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, saturation, gamma, stdDev, seed, shadowDepth, shadowAngle, shadowOffset);
+                redGain, greenGain, blueGain, saturation, gamma, stdDev, seed, shadowDepth, shadowAngle, shadowOffset,
+                centreShift, centreShiftAngle, rimScale);
     }
 
     /**
@@ -152,7 +176,25 @@ public record Transform(double rotationDeg, double tx, double ty, double shearDe
      */
     public Transform withPolarShadow(double depth, double angle, double offset) {
         return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
-                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, depth, angle, offset);
+                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, depth, angle, offset,
+                centreShift, centreShiftAngle, rimScale);
+    }
+
+    /**
+     * This transform with a polar picture unwrapped anew about a centre {@code shift} rim radii
+     * away in the direction {@code angle} (radians, the angle of column 0 being 0), out to
+     * {@code rimScale} times the rim: the picture the unwrap gives when the coin's circle was
+     * found a little off.
+     */
+    public Transform withPolarRecentring(double shift, double angle, double rimScale) {
+        return new Transform(rotationDeg, tx, ty, shearDeg, zx, zy, brightness, channelShift,
+                redGain, greenGain, blueGain, saturation, gamma, noise, noiseSeed, shadowDepth, shadowAngle, shadowOffset,
+                shift, angle, rimScale);
+    }
+
+    /** True when the polar picture is unwrapped about the centre and rim it was unwrapped about already. */
+    public boolean isPolarIdentity() {
+        return centreShift == 0 && rimScale == 1;
     }
 
     /** The sampling matrix of the geometric part for a {@code width x height} picture. */

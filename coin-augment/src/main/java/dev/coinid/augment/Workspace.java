@@ -1,8 +1,8 @@
 package dev.coinid.augment;
 
 /**
- * The per-thread scratch arrays one picture is transformed in: the source bytes and the output
- * floats. Reused across calls on the same thread, so the pixel loop allocates nothing.
+ * The per-thread scratch arrays one picture is transformed in: the source bytes, the output
+ * floats and a copy of them for unwrapping a polar picture anew. Reused across calls on the same thread, so the pixel loop allocates nothing.
  */
 final class Workspace {
 
@@ -13,6 +13,7 @@ final class Workspace {
 
     private byte[] source = new byte[0];
     private float[] output = new float[0];
+    private float[] polar = new float[0];
 
     private Workspace() {
     }
@@ -42,6 +43,18 @@ final class Workspace {
         float[] array = new float[length];
         if (length <= RETAIN_LIMIT) {
             output = array;
+        }
+        return array;
+    }
+
+    /** A second float array of at least {@code length} entries, for {@link PolarRecentring}; its contents are undefined. */
+    float[] polar(int length) {
+        if (polar.length >= length) {
+            return polar;
+        }
+        float[] array = new float[length];
+        if (length <= RETAIN_LIMIT) {
+            polar = array;
         }
         return array;
     }

@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.within;
 /** A shadow across a coin unwrapped into polar coordinates: one side of a straight line darkened. */
 class PolarShadowTest {
 
-    /** The polar preset as it was before the shadow was part of it. */
-    private static final Augmentation WITHOUT_SHADOW = Augmentation.polarPreset().toBuilder().polarShadowRange(0, 0).build();
+    /** The polar preset as it was before the shadow, the white-balance gains and the recentring were part of it. */
+    private static final Augmentation WITHOUT_SHADOW = Augmentation.polarPreset().toBuilder().polarShadowRange(0, 0)
+            .colorGainRange(1, 1).polarCentreShiftRange(0, 0).polarRimScaleRange(1, 1).build();
 
     private static final int ANGLES = 128;
     private static final int RADII = 32;

@@ -27,6 +27,10 @@ class PresetsTest {
         assertThat(preset.fillMode()).isEqualTo(FillMode.WRAP);
         assertThat(preset.gammaRange()).isEqualTo(ValueRange.of(1 / 3.0, 3.0));
         assertThat(preset.polarShadowRange()).isEqualTo(ValueRange.of(0, 0.6));
+        assertThat(preset.colorGainRange()).isEqualTo(ValueRange.of(0.7, 1.4));
+        // the centre and rim as a misled locator finds them, by unwrapping anew, not by moving rows
+        assertThat(preset.polarCentreShiftRange()).isEqualTo(ValueRange.of(0, 0.08));
+        assertThat(preset.polarRimScaleRange()).isEqualTo(ValueRange.of(0.95, 1.05));
         // nothing moves the centre row or the rim row
         assertThat(preset.heightShiftRange()).isZero();
         assertThat(preset.rotationRange()).isZero();

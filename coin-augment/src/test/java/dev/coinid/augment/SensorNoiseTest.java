@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.within;
 /** The sensor-noise option: drawn only when on, reproducible from its seed, in whole 8-bit steps. */
 class SensorNoiseTest {
 
-    /** The polar preset as it was before the shadow was part of it. */
-    private static final Augmentation WITHOUT_SHADOW = Augmentation.polarPreset().toBuilder().polarShadowRange(0, 0).build();
+    /** The polar preset as it was before the shadow, the white-balance gains and the recentring were part of it. */
+    private static final Augmentation WITHOUT_SHADOW = Augmentation.polarPreset().toBuilder().polarShadowRange(0, 0)
+            .colorGainRange(1, 1).polarCentreShiftRange(0, 0).polarRimScaleRange(1, 1).build();
 
     private static final RgbImage GREY = RgbImage.filled(64, 64, 100, 100, 100);
 

@@ -51,7 +51,8 @@ public final class CoinLocator {
 
     /**
      * The locator for pictures cropped around one coin: the centre within 15% of the picture's
-     * shorter side from the middle, the radius between 30% and 60% of that side.
+     * shorter side from the middle, the radius between 30% and 60% of that side, at least three
+     * quarters of the rim inside the picture.
      */
     public static CoinLocator forCroppedCoins() {
         return new CoinLocator(0.15, 0.30, 0.60, 0, false);

@@ -95,8 +95,10 @@ record ColourGradient(int width, int height, float[] gx, float[] gy, double clip
     /**
      * The mean, over points of the circle inside the picture, of the gradient's component
      * across the rim (its length over the channels), capped at {@code clip} when
-     * {@code capped}; 0 when under half the circle is inside (under 90% when {@code capped}:
-     * a 2-euro coin is looked for whole in the frame).
+     * {@code capped}; 0 when under three quarters of the circle are inside (under 90% when
+     * {@code capped}: a 2-euro coin is looked for whole in the frame). A coin cropped around lies
+     * mostly inside its picture; a larger circle running out of it, which only the picture's
+     * corners, a shadow's edge or the table's own edges would support, is no candidate.
      */
     double rimStrength(double cx, double cy, double r, boolean capped, int stride) {
         double sum = 0;
@@ -117,7 +119,7 @@ record ColourGradient(int width, int height, float[] gx, float[] gy, double clip
             inside++;
         }
         int points = (ANGLES + stride - 1) / stride;
-        int needed = capped ? (int) Math.ceil(0.9 * points) : (points + 1) / 2;
+        int needed = (int) Math.ceil((capped ? 0.9 : 0.75) * points);
         return inside < needed ? 0 : sum / inside;
     }
 

@@ -47,6 +47,8 @@ final class AugmentationJson {
             range(json, "gammaRange", a.gammaRange());
             range(json, "noiseRange", a.noiseRange());
             range(json, "polarShadowRange", a.polarShadowRange());
+            range(json, "polarCentreShiftRange", a.polarCentreShiftRange());
+            range(json, "polarRimScaleRange", a.polarRimScaleRange());
             json.writeStringField("fillMode", a.fillMode().name());
             json.writeNumberField("fillValue", a.fillValue());
             json.writeNumberField("rescale", a.rescale());
@@ -107,6 +109,8 @@ final class AugmentationJson {
             case "gammaRange" -> b.gammaRange(min, max);
             case "noiseRange" -> b.noiseRange(min, max);
             case "polarShadowRange" -> b.polarShadowRange(min, max);
+            case "polarCentreShiftRange" -> b.polarCentreShiftRange(min, max);
+            case "polarRimScaleRange" -> b.polarRimScaleRange(min, max);
             default -> throw new IllegalArgumentException("unknown range " + name);
         }
     }

@@ -19,7 +19,8 @@ class AugmentationJsonTest {
     private static final Augmentation EVERY_OPTION = Augmentation.builder()
             .rotationRange(12.5).widthShiftRange(3).heightShiftRange(0.25).shearRange(7)
             .zoomRange(0.7, 1.4).brightnessRange(0.5, 1.5).channelShiftRange(20).colorGainRange(0.9, 1.1)
-            .saturationRange(0.2, 1.8).gammaRange(0.4, 2.5).noiseRange(1, 6).fillMode(FillMode.CONSTANT).fillValue(128)
+            .saturationRange(0.2, 1.8).gammaRange(0.4, 2.5).noiseRange(1, 6).polarShadowRange(0.1, 0.5)
+            .polarCentreShiftRange(0.01, 0.1).polarRimScaleRange(0.9, 1.1).fillMode(FillMode.CONSTANT).fillValue(128)
             .rescale(1 / 127.5).build();
 
     private static final List<Augmentation> VALUES = List.of(Augmentation.polarPreset(), Augmentation.seedPreset(),

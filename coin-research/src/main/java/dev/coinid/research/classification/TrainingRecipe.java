@@ -102,6 +102,17 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
                         b -> b.augmentation(noisyPolarAugmentation())),
                 new TrainingRecipe("polar-no-shadow+48-radii", "polar-no-shadow with 48 radii instead of 32 (128x48)",
                         b -> b.preprocessing(Preprocessing.polar().inputSize(128, 48)).augmentation(polarWithoutShadow())),
+                new TrainingRecipe("polar-shadow", "the defaults of 5 December (issue 25, before recentring and"
+                        + " white-balance gains): the polar preset with its shadow only",
+                        b -> b.augmentation(polarShadowOnly())),
+                new TrainingRecipe("polar-shadow+recentring", "polar-shadow with every training coin unwrapped anew about"
+                        + " a centre up to 8% of the radius off and out to 0.95 to 1.05 of the rim (the defaults without"
+                        + " white-balance gains)",
+                        b -> b.augmentation(Augmentation.polarPreset().toBuilder().colorGainRange(1, 1).build())),
+                new TrainingRecipe("defaults+recentring12", "the defaults with centres up to 12% of the radius off and"
+                        + " rims of 0.92 to 1.08",
+                        b -> b.augmentation(Augmentation.polarPreset().toBuilder().polarCentreShiftRange(0, 0.12)
+                                .polarRimScaleRange(0.92, 1.08).build())),
                 new TrainingRecipe("circle+channel-std+cosine",
                         "robust CNN, coin circle, per-channel standardisation, mild augmentation, cosine decay from 2e-3",
                         b -> b.preprocessing(new Preprocessing(64, 64, Fit.COIN_CIRCLE, 1 / 255f,
@@ -140,9 +151,18 @@ public record TrainingRecipe(String name, String description, UnaryOperator<Coin
         return polarWithoutShadow().toBuilder().brightnessRange(0.4, 1.3).noiseRange(0, 8).build();
     }
 
-    /** {@link Augmentation#polarPreset()} without its shadow: the defaults' augmentation before issue 25. */
+    /**
+     * {@link Augmentation#polarPreset()} without the recentring and white-balance gains it gained in
+     * issue 25: the defaults' augmentation of 5 December, with the shadow.
+     */
+    static Augmentation polarShadowOnly() {
+        return Augmentation.polarPreset().toBuilder().colorGainRange(1, 1).polarCentreShiftRange(0, 0)
+                .polarRimScaleRange(1, 1).build();
+    }
+
+    /** {@link #polarShadowOnly()} without its shadow: the defaults' augmentation before issue 25. */
     static Augmentation polarWithoutShadow() {
-        return Augmentation.polarPreset().toBuilder().polarShadowRange(0, 0).build();
+        return polarShadowOnly().toBuilder().polarShadowRange(0, 0).build();
     }
 
     /** {@link Augmentation#polarPreset()} with gamma and shadow off: the polar experiments before gamma. */
