@@ -211,9 +211,12 @@ public final class SceneEvaluation {
             }
             String label = placed.label();
             if (match == null) {
-                counts.lost.add(String.format(Locale.ROOT, "scene %s %s: radius %.0f px, axis ratio %.2f%s, not found",
-                        read.photo(), label, placed.rim().semiMajor(), placed.rim().semiMinor() / placed.rim().semiMajor(),
-                        placed.partial() ? ", partial" : ""));
+                double nearest = read.coins().stream().mapToDouble(coin -> Math.hypot(coin.place().centerX()
+                        - placed.rim().centerX(), coin.place().centerY() - placed.rim().centerY())).min().orElse(Double.NaN);
+                counts.lost.add(String.format(Locale.ROOT, "scene %s %s: radius %.0f px, axis ratio %.2f%s, not found "
+                                + "(the nearest coin found %.2f of its radius away)", read.photo(), label,
+                        placed.rim().semiMajor(), placed.rim().semiMinor() / placed.rim().semiMajor(),
+                        placed.partial() ? ", partial" : "", nearest / placed.rim().semiMajor()));
             }
             if (OTHER_COINS.containsKey(label)) {
                 counts.others.incrementAndGet();
