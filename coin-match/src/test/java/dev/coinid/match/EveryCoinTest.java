@@ -77,6 +77,23 @@ class EveryCoinTest {
     }
 
     @Test
+    void aSmallCoinIsNamedFromACutOutAsLargeAsALargeOnes() {
+        // 2-euro coins 40 pixels in radius, 8% of the photo's shorter side across: the cut-out is enlarged
+        TableScene scene = TableScene.builder(1000, 1000).seed(7)
+                .place(twoEuro(2), 300, 300, 40, 60)
+                .place(twoEuro(5), 600, 650, 40, 250)
+                .build();
+
+        CoinsInPhoto coins = index.identifyEvery(ImageSource.of(scene.photo()));
+
+        assertThat(coins.coins()).hasSize(2);
+        assertThat(coins.coins()).extracting(coin -> coin.identification().orElseThrow().best().design())
+                .containsExactly(gallery.designOf(2), gallery.designOf(5));
+        assertThat(coins.coins()).allMatch(CoinInPhoto::known);
+        assertThat(EveryCoinReader.alone(scene.photo(), coins.coins().get(0).place().rim()).width()).isEqualTo(320);
+    }
+
+    @Test
     @Tag("slow")
     void eightThreadsGiveWhatOneGives() throws Exception {
         List<RgbImage> photos = List.of(scene(1).photo(), scene(2).photo(), scene(3).photo());
