@@ -483,9 +483,7 @@ public final class Augmentation {
          * photo, which the network's standardisation brings up to full contrast. Off unless set.
          */
         public Builder noiseRange(double min, double max) {
-            requireOrderedRange("noiseRange", min, max);
-            requireBetween("noiseRange", min, 0, 64);
-            requireBetween("noiseRange", max, 0, 64);
+            requireRangeWithin("noiseRange", min, max, 0, 64);
             this.noiseRange = ValueRange.of(min, max);
             return this;
         }
@@ -498,9 +496,7 @@ public final class Augmentation {
          * light and the coin. Off unless set.
          */
         public Builder polarShadowRange(double min, double max) {
-            requireOrderedRange("polarShadowRange", min, max);
-            requireBetween("polarShadowRange", min, 0, 1);
-            requireBetween("polarShadowRange", max, 0, 1);
+            requireRangeWithin("polarShadowRange", min, max, 0, 1);
             this.polarShadowRange = ValueRange.of(min, max);
             return this;
         }
@@ -512,9 +508,7 @@ public final class Augmentation {
          * locator is misled by another table or light. Off unless set.
          */
         public Builder polarCentreShiftRange(double min, double max) {
-            requireOrderedRange("polarCentreShiftRange", min, max);
-            requireBetween("polarCentreShiftRange", min, 0, 0.5);
-            requireBetween("polarCentreShiftRange", max, 0, 0.5);
+            requireRangeWithin("polarCentreShiftRange", min, max, 0, 0.5);
             this.polarCentreShiftRange = ValueRange.of(min, max);
             return this;
         }
@@ -525,9 +519,7 @@ public final class Augmentation {
          * as if the coin's circle had been found that much too large or small. Off unless set.
          */
         public Builder polarRimScaleRange(double min, double max) {
-            requireOrderedRange("polarRimScaleRange", min, max);
-            requireBetween("polarRimScaleRange", min, 0.5, 1.5);
-            requireBetween("polarRimScaleRange", max, 0.5, 1.5);
+            requireRangeWithin("polarRimScaleRange", min, max, 0.5, 1.5);
             this.polarRimScaleRange = ValueRange.of(min, max);
             return this;
         }
@@ -569,6 +561,13 @@ public final class Augmentation {
             if (!(value >= min && value <= max)) {
                 throw new IllegalArgumentException(name + " must lie between " + min + " and " + max + ", was " + value);
             }
+        }
+
+        /** {@code [min, max]} ordered and finite, both ends within {@code [low, high]}. */
+        private static void requireRangeWithin(String name, double min, double max, double low, double high) {
+            requireOrderedRange(name, min, max);
+            requireBetween(name, min, low, high);
+            requireBetween(name, max, low, high);
         }
 
         private static void requireOrderedRange(String name, double min, double max) {
