@@ -129,14 +129,14 @@ public final class SceneEvaluation {
             }
         }
         Path crops = datasets.resolve("euro-common-side");
-        commons.addAll(cropsOf(crops.resolve("2e"), decoder).stream().map(crop -> twoEuroCoin(COMMON, crop)).toList());
+        List<RgbImage> twoEuroCrops = cropsOf(crops.resolve("2e"), decoder);
+        commons.addAll(twoEuroCrops.stream().map(crop -> twoEuroCoin(COMMON, crop)).toList());
         List<CoinPicture> others = new ArrayList<>();
         for (Map.Entry<String, Double> coin : OTHER_COINS.entrySet()) {
             others.addAll(cropsOf(crops.resolve(coin.getKey()), decoder).stream()
                     .map(crop -> CoinPicture.cropped(coin.getKey(), crop, coin.getValue())).toList());
         }
-        List<RgbImage> tables = cropsOf(crops.resolve("2e"), decoder).stream()
-                .map(picture -> picture.crop(0, 0, 48, 48)).toList();
+        List<RgbImage> tables = twoEuroCrops.stream().map(picture -> picture.crop(0, 0, 48, 48)).toList();
         LabelledPhotos collector = LabelledPhotos.read(datasets.resolve("euro2-commemorative-photos"), catalog);
         List<CoinPicture> realNational = new ArrayList<>();
         for (int i = 0; i < collector.files().size(); i++) {
