@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Finds every coin in a photo of several (a purse emptied on a table): circles, or ellipses where
@@ -37,7 +37,8 @@ import java.util.function.Predicate;
  * </ol>
  * Last, the coins of one table share one tilt: every rim is fitted again with the shape the
  * whole, well supported coins agree on (their median axis ratio and direction), which settles
- * the coins cut by the frame, whose visible arc says little of their shape. A rim that is nearly
+ * the coins cut by the frame, whose visible arc says little of their shape. It is fitted from
+ * where its search started and from its free fit, and the better supported of the two is kept. A rim that is nearly
  * round (axes within 3%) is answered as a circle. The search runs on reduced copies of the photo
  * (its shorter side {@value #WORKING_SHORT_SIDE} pixels for the votes, at most
  * twice {@value #FITTING_SHORT_SIDE} for the fits). Instances are immutable and thread-safe.
@@ -62,12 +63,19 @@ public final class CoinFinder {
     static final double MIN_SUPPORT = 0.6;
 
     private static final int MAX_CENTRES = 300;
-    /** How much of a coin's rim must lie in the frame. */
-    private static final double MIN_VISIBLE = 0.4;
+    /** How much of a coin's rim must lie in the frame (a coin in a corner may show less than half). */
+    static final double MIN_VISIBLE = 0.28;
     /** A ray's strongest edge is a rim point from this share of the capping strength on. */
     private static final double EDGE_FLOOR = 0.25;
     /** The support of a rim whose inner rings are details of its design, and of the rims that tell a table's tilt. */
     private static final double WELL_SUPPORTED = 0.8;
+    /**
+     * How far, as a share of the rays' reach, the centre of a fit of known shape (a circle, or the
+     * table's) may lie from its start's: rim points found up to the reach away can place it further
+     * off than that, as on a coin cut by the frame whose centre the votes put on the frame's edge. A
+     * free ellipse, which strays further on a short arc, stays within the reach.
+     */
+    private static final double CENTRE_SHIFT = 1.5;
     /** How close to the fitted rim, as a share of its size, a ray's edge supports it. */
     private static final double ON_RIM = 0.05;
 
@@ -145,7 +153,9 @@ public final class CoinFinder {
         Shape table = Shape.agreedBy(kept.stream().map(Fit::coin).toList());
         List<Fit> refitted = new ArrayList<>();
         for (Fit fit : kept) {
-            fitRim(pyramid, fit.start(), table).or(() -> fitRim(pyramid, fit.coin().rim(), table))
+            Optional<FoundCoin> fromStart = fitRim(pyramid, fit.start(), table);
+            Optional<FoundCoin> fromRim = fitRim(pyramid, fit.coin().rim(), table);
+            Stream.of(fromStart, fromRim).flatMap(Optional::stream).max(Comparator.comparingDouble(FoundCoin::support))
                     .ifPresent(found -> refitted.add(new Fit(fit.start(), found)));
         }
         List<FoundCoin> coins = oneRimPerCoin(refitted).stream().map(Fit::coin)
@@ -317,17 +327,25 @@ public final class CoinFinder {
         }
         double[] px = Arrays.copyOf(xs, n);
         double[] py = Arrays.copyOf(ys, n);
-        Predicate<CoinEllipse> nearStart = f -> Math.hypot(f.centerX() - start.centerX(), f.centerY() - start.centerY())
-                < reach * start.semiMajor()
-                && Math.abs(f.semiMajor() / start.semiMajor() - 1) < reach
-                && Math.abs(f.semiMinor() / start.semiMinor() - 1) < 2 * reach
-                && f.axisRatio() > 0.5;
         if (shape != null) {
-            return EllipseFit.withShape(px, py, shape.ratio(), shape.angle()).filter(nearStart);
+            return EllipseFit.withShape(px, py, shape.ratio(), shape.angle()).filter(f -> near(f, start, CENTRE_SHIFT * reach, reach));
         }
         // a short arc (a coin cut by the frame) says little of the shape: where a free ellipse strays, a circle
-        return EllipseFit.through(px, py).filter(nearStart)
-                .or(() -> EllipseFit.withShape(px, py, Shape.ROUND.ratio(), Shape.ROUND.angle()).filter(nearStart));
+        return EllipseFit.through(px, py).filter(f -> near(f, start, reach, reach))
+                .or(() -> EllipseFit.withShape(px, py, Shape.ROUND.ratio(), Shape.ROUND.angle())
+                        .filter(f -> near(f, start, CENTRE_SHIFT * reach, reach)));
+    }
+
+    /**
+     * Whether {@code fit} lies near {@code start}: its centre less than {@code shift} of the start's
+     * size away, its axes within {@code reach} of the start's (the shorter within twice that), and
+     * not flatter than a coin seen at 60 degrees.
+     */
+    private static boolean near(CoinEllipse fit, CoinEllipse start, double shift, double reach) {
+        return Math.hypot(fit.centerX() - start.centerX(), fit.centerY() - start.centerY()) < shift * start.semiMajor()
+                && Math.abs(fit.semiMajor() / start.semiMajor() - 1) < reach
+                && Math.abs(fit.semiMinor() / start.semiMinor() - 1) < 2 * reach
+                && fit.axisRatio() > 0.5;
     }
 
     /**

@@ -210,7 +210,7 @@ final class EdgePoints {
         double bestWide = 0;
         for (int d = rMin; d <= rMax; d++) {
             int visible = visibleSectors(cx, cy, d);
-            if (visible < 0.4 * SECTORS) {
+            if (visible < CoinFinder.MIN_VISIBLE * SECTORS) {
                 continue;
             }
             narrow[d] = Long.bitCount(sectors[d - 1] | sectors[d] | sectors[d + 1]) / (double) visible;

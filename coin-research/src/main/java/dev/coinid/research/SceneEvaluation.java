@@ -2,6 +2,7 @@ package dev.coinid.research;
 
 import dev.coinid.image.ImageSource;
 import dev.coinid.catalog.CoinCatalog;
+import dev.coinid.image.CoinEllipse;
 import dev.coinid.image.CoinLocator;
 import dev.coinid.image.FoundCoin;
 import dev.coinid.image.ImageDecoder;
@@ -116,6 +117,8 @@ public final class SceneEvaluation {
         int syntheticScenes = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int realScenes = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         boolean listMisses = List.of(args).contains("--list-misses");
+        int draw = List.of(args).indexOf("--draw-lost");
+        drawn = draw < 0 ? null : Path.of(args[draw + 1]);
         DesignIndex index = DesignIndex.bundled();
         CoinCatalog catalog = index.catalog();
         ImageDecoder decoder = ImageDecoder.defaults();
@@ -146,13 +149,15 @@ public final class SceneEvaluation {
         System.out.printf(Locale.ROOT, "%d bundled national sides, %d common sides, %d other coins, %d tables, %d real national sides%n",
                 bundled.size(), commons.size(), others.size(), tables.size(), realNational.size());
 
-        Counts synthetic = run(index, bundled, commons, others, tables, syntheticScenes, 1);
+        int from = List.of(args).indexOf("--first-seed");
+        long firstSeed = from < 0 ? 1 : Long.parseLong(args[from + 1]);
+        Counts synthetic = run(index, bundled, commons, others, tables, syntheticScenes, firstSeed);
         System.out.println(synthetic.report("synthetic", syntheticScenes));
         if (listMisses) {
             synthetic.misses.stream().sorted().forEach(miss -> System.out.println("  missed: " + miss));
             synthetic.lost.stream().sorted().forEach(coin -> System.out.println("  lost: " + coin));
         }
-        Counts real = run(index, realNational, commons, others, tables, realScenes, 100_000);
+        Counts real = run(index, realNational, commons, others, tables, realScenes, 100_000 + firstSeed - 1);
         System.out.println(real.report("real composites", realScenes));
         if (listMisses) {
             real.misses.stream().sorted().forEach(miss -> System.out.println("  missed: " + miss));
@@ -164,6 +169,9 @@ public final class SceneEvaluation {
                               List<CoinPicture> others, List<RgbImage> tables, int scenes, long firstSeed) {
         Counts counts = new Counts();
         IntStream.range(0, scenes).parallel().forEach(s -> {
+            if (System.getProperty("scene") != null && !System.getProperty("scene").equals(String.valueOf(firstSeed + s))) {
+                return;
+            }
             SplittableRandom random = new SplittableRandom(firstSeed + s);
             List<CoinPicture> coins = new ArrayList<>();
             int n = 3 + random.nextInt(10);
@@ -182,7 +190,9 @@ public final class SceneEvaluation {
             long start = System.nanoTime();
             CoinsInPhoto read = index.identifyEvery(ImageSource.memory(String.valueOf(firstSeed + s), scene.photo()));
             counts.nanos.addAndGet(System.nanoTime() - start);
-            tally(index, scene, read, counts);
+            if (tally(index, scene, read, counts) && drawn != null) {
+                drawLost(scene, read, drawn.resolve("scene-" + (firstSeed + s) + ".png"));
+            }
             int done = counts.scenes.incrementAndGet();
             if (done % 20 == 0 && done < scenes) {
                 System.out.println("  ... " + counts.report("so far", done));
@@ -191,7 +201,39 @@ public final class SceneEvaluation {
         return counts;
     }
 
-    private static void tally(DesignIndex index, TableScene scene, CoinsInPhoto read, Counts counts) {
+    /** Where scenes with a coin not found are drawn, or null. */
+    private static Path drawn;
+
+    /** Writes the scene's photo with each coin laid outlined in green and each coin found in red. */
+    private static void drawLost(TableScene scene, CoinsInPhoto read, Path file) {
+        java.awt.image.BufferedImage image = scene.photo().toBufferedImage();
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setStroke(new java.awt.BasicStroke(1.5f));
+        for (int pass = 0; pass < 2; pass++) {
+            g.setColor(pass == 0 ? java.awt.Color.GREEN : java.awt.Color.RED);
+            List<CoinEllipse> rims = pass == 0 ? scene.coins().stream().map(PlacedCoin::rim).toList()
+                    : read.coins().stream().map(coin -> coin.place().rim()).toList();
+            for (CoinEllipse rim : rims) {
+                java.awt.geom.AffineTransform saved = g.getTransform();
+                g.translate(rim.centerX(), rim.centerY());
+                g.rotate(rim.angle());
+                g.draw(new java.awt.geom.Ellipse2D.Double(-rim.semiMajor(), -rim.semiMinor(), 2 * rim.semiMajor(),
+                        2 * rim.semiMinor()));
+                g.fill(new java.awt.geom.Ellipse2D.Double(-1.5, -1.5, 3, 3));
+                g.setTransform(saved);
+            }
+        }
+        g.dispose();
+        try {
+            Files.createDirectories(file.getParent());
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Counts one scene; whether a coin laid was not found. */
+    private static boolean tally(DesignIndex index, TableScene scene, CoinsInPhoto read, Counts counts) {
         boolean[] used = new boolean[read.coins().size()];
         int matched = 0;
         for (PlacedCoin placed : scene.coins()) {
@@ -216,7 +258,8 @@ public final class SceneEvaluation {
                 counts.lost.add(String.format(Locale.ROOT, "scene %s %s: radius %.0f px, axis ratio %.2f%s, not found "
                                 + "(the nearest coin found %.2f of its radius away)", read.photo(), label,
                         placed.rim().semiMajor(), placed.rim().semiMinor() / placed.rim().semiMajor(),
-                        placed.partial() ? ", partial" : "", nearest / placed.rim().semiMajor()));
+                        placed.partial() ? String.format(Locale.ROOT, ", partial (%.0f%% of its rim in the frame)",
+                                100 * inFrame(placed.rim())) : "", nearest / placed.rim().semiMajor()));
             }
             if (OTHER_COINS.containsKey(label)) {
                 counts.others.incrementAndGet();
@@ -261,6 +304,22 @@ public final class SceneEvaluation {
             }
         }
         counts.extra.addAndGet(read.coins().size() - matched);
+        return matched < scene.coins().size();
+    }
+
+    /** The share of {@code rim}'s length that lies inside the photo. */
+    private static double inFrame(CoinEllipse rim) {
+        int inside = 0;
+        for (int i = 0; i < 360; i++) {
+            double u = rim.semiMajor() * Math.cos(Math.toRadians(i));
+            double v = rim.semiMinor() * Math.sin(Math.toRadians(i));
+            double x = rim.centerX() + u * Math.cos(rim.angle()) - v * Math.sin(rim.angle());
+            double y = rim.centerY() + u * Math.sin(rim.angle()) + v * Math.cos(rim.angle());
+            if (x >= 0 && y >= 0 && x <= WIDTH && y <= HEIGHT) {
+                inside++;
+            }
+        }
+        return inside / 360.0;
     }
 
     private static final Map<String, Boolean> NAMEABLE = new java.util.concurrent.ConcurrentHashMap<>();
