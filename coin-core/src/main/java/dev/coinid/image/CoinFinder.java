@@ -38,8 +38,10 @@ import java.util.stream.Stream;
  * Last, the coins of one table share one tilt: every rim is fitted again with the shape the
  * whole, well supported coins agree on (their median axis ratio and direction), which settles
  * the coins cut by the frame, whose visible arc says little of their shape. It is fitted from
- * where its search started and from its free fit, and the better supported of the two is kept. A rim that is nearly
- * round (axes within 3%) is answered as a circle. The search runs on reduced copies of the photo
+ * where its search started, from its free fit and from its free fit grown by {@value #GROW}, and
+ * the largest of these rims nearly as well supported as the best is kept: a coin ends at its
+ * outermost rim, not at the core or the ring of stars a free fit may have settled on. A rim that
+ * is nearly round (axes within 3%) is answered as a circle. The search runs on reduced copies of the photo
  * (its shorter side {@value #WORKING_SHORT_SIDE} pixels for the votes, at most
  * twice {@value #FITTING_SHORT_SIDE} for the fits). Instances are immutable and thread-safe.
  */
@@ -76,6 +78,13 @@ public final class CoinFinder {
      * free ellipse, which strays further on a short arc, stays within the reach.
      */
     private static final double CENTRE_SHIFT = 1.5;
+    /**
+     * A rim is also fitted again from its free fit grown by this factor: where an inner ring of the
+     * design (the core of a 2-euro coin, a circle of stars) drew the free fit, the rim lies outside.
+     */
+    private static final double GROW = 1.15;
+    /** Of a coin's refits, the largest whose support is at least this share of the best one's is kept: a coin ends at its outermost rim. */
+    private static final double NEAR_BEST = 0.9;
     /** How close to the fitted rim, as a share of its size, a ray's edge supports it. */
     private static final double ON_RIM = 0.05;
 
@@ -153,9 +162,11 @@ public final class CoinFinder {
         Shape table = Shape.agreedBy(kept.stream().map(Fit::coin).toList());
         List<Fit> refitted = new ArrayList<>();
         for (Fit fit : kept) {
-            Optional<FoundCoin> fromStart = fitRim(pyramid, fit.start(), table);
-            Optional<FoundCoin> fromRim = fitRim(pyramid, fit.coin().rim(), table);
-            Stream.of(fromStart, fromRim).flatMap(Optional::stream).max(Comparator.comparingDouble(FoundCoin::support))
+            // from where the search started, from the free fit, and from the free fit grown: the outermost rim wins
+            List<FoundCoin> tries = Stream.of(fit.start(), fit.coin().rim(), grown(fit.coin().rim(), GROW))
+                    .map(from -> fitRim(pyramid, from, table)).flatMap(Optional::stream).toList();
+            double best = tries.stream().mapToDouble(FoundCoin::support).max().orElse(0);
+            tries.stream().filter(found -> found.support() >= NEAR_BEST * best).max(Comparator.comparingDouble(FoundCoin::radius))
                     .ifPresent(found -> refitted.add(new Fit(fit.start(), found)));
         }
         List<FoundCoin> coins = oneRimPerCoin(refitted).stream().map(Fit::coin)
@@ -232,6 +243,11 @@ public final class CoinFinder {
             }
             return new Shape(ratio, Math.atan2(s, c) / 2);
         }
+    }
+
+    /** {@code rim} grown by {@code factor} about its centre. */
+    private static CoinEllipse grown(CoinEllipse rim, double factor) {
+        return new CoinEllipse(rim.centerX(), rim.centerY(), factor * rim.semiMajor(), factor * rim.semiMinor(), rim.angle());
     }
 
     private static RgbImage reduced(RgbImage picture, int shortSide) {

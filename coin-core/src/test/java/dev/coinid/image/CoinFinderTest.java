@@ -74,6 +74,29 @@ class CoinFinderTest {
     }
 
     @Test
+    void aCoinInACornerIsFoundFromAThirdOfItsRim() {
+        // its centre 0.3 of its radius inside both edges: 35% of its rim in the frame
+        TableScene scene = TableScene.builder(800, 600).seed(4)
+                .place(twoEuro(2), 0.3 * 90, 0.3 * 90, 90, 70)
+                .place(twoEuro(4), 800 - 0.3 * 80, 600 - 0.3 * 80, 80, 10)
+                .place(twoEuro(1), 300, 300, 85, 0)
+                .place(twoEuro(3), 520, 260, 85, 40)
+                .place(twoEuro(5), 420, 460, 85, 200)
+                .build();
+
+        List<FoundCoin> found = FINDER.find(scene.photo());
+
+        assertThat(found).hasSize(5);
+        for (PlacedCoin placed : scene.coins()) {
+            // a third of a rim places its centre less surely: within a quarter of its radius
+            FoundCoin match = found.stream().filter(f -> Math.hypot(f.centerX() - placed.rim().centerX(),
+                    f.centerY() - placed.rim().centerY()) <= 0.25 * placed.rim().semiMajor()).findFirst().orElse(null);
+            assertThat(match).as(placed.label()).isNotNull();
+            assertThat(match.partial()).as(placed.label()).isEqualTo(placed.partial());
+        }
+    }
+
+    @Test
     void coinsOnATiltedTableAreFoundAsEllipsesOfTheTiltsShape() {
         TableScene.Builder builder = TableScene.builder(900, 700).seed(5).tilt(35, 20);
         for (int i = 0; i < 4; i++) {

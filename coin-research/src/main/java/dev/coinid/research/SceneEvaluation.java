@@ -50,7 +50,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * mvn -Dmaven.repo.local=... -B -ntp -q install -DskipTests -pl coin-references,coin-research -am
- * nice -n 10 mvn -Dmaven.repo.local=... -B -ntp -q -pl coin-research exec:java -Dexec.mainClass=dev.coinid.research.SceneEvaluation [-Dexec.args="../shared/datasets 200 50"]
+ * nice -n 10 mvn -Dmaven.repo.local=... -B -ntp -q -pl coin-research exec:java -Dexec.mainClass=dev.coinid.research.SceneEvaluation [-Dexec.args="../shared/datasets 200 50 [--list-misses] [--first-seed N] [--draw-lost DIR] [--only-scene SEED]"]
  * </pre>
  */
 public final class SceneEvaluation {
@@ -68,6 +68,25 @@ public final class SceneEvaluation {
     private static final String COMMON = "common";
 
     private SceneEvaluation() {
+    }
+
+    /**
+     * The evaluation's options after its first three arguments: {@code --list-misses} (a line per
+     * national side missed and per coin not found), {@code --first-seed N} (the synthetic scenes'
+     * first seed, 1 by default; the real composites' is 100,000 further), {@code --draw-lost DIR}
+     * (each scene with a coin not found drawn there, coins laid in green, coins found in red),
+     * {@code --only-scene SEED} (that scene alone, to look into it).
+     */
+    private record Options(boolean listMisses, long firstSeed, Path drawLost, Long onlyScene) {
+
+        static Options of(String[] args) {
+            List<String> list = List.of(args);
+            int first = list.indexOf("--first-seed");
+            int draw = list.indexOf("--draw-lost");
+            int only = list.indexOf("--only-scene");
+            return new Options(list.contains("--list-misses"), first < 0 ? 1 : Long.parseLong(args[first + 1]),
+                    draw < 0 ? null : Path.of(args[draw + 1]), only < 0 ? null : Long.valueOf(args[only + 1]));
+        }
     }
 
     /** The counts of one set of scenes. */
@@ -116,9 +135,7 @@ public final class SceneEvaluation {
         Path datasets = DatasetsFolder.of(args);
         int syntheticScenes = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int realScenes = args.length > 2 ? Integer.parseInt(args[2]) : 50;
-        boolean listMisses = List.of(args).contains("--list-misses");
-        int draw = List.of(args).indexOf("--draw-lost");
-        drawn = draw < 0 ? null : Path.of(args[draw + 1]);
+        Options options = Options.of(args);
         DesignIndex index = DesignIndex.bundled();
         CoinCatalog catalog = index.catalog();
         ImageDecoder decoder = ImageDecoder.defaults();
@@ -149,27 +166,25 @@ public final class SceneEvaluation {
         System.out.printf(Locale.ROOT, "%d bundled national sides, %d common sides, %d other coins, %d tables, %d real national sides%n",
                 bundled.size(), commons.size(), others.size(), tables.size(), realNational.size());
 
-        int from = List.of(args).indexOf("--first-seed");
-        long firstSeed = from < 0 ? 1 : Long.parseLong(args[from + 1]);
-        Counts synthetic = run(index, bundled, commons, others, tables, syntheticScenes, firstSeed);
+        Counts synthetic = run(index, bundled, commons, others, tables, syntheticScenes, options.firstSeed(), options);
         System.out.println(synthetic.report("synthetic", syntheticScenes));
-        if (listMisses) {
+        if (options.listMisses()) {
             synthetic.misses.stream().sorted().forEach(miss -> System.out.println("  missed: " + miss));
             synthetic.lost.stream().sorted().forEach(coin -> System.out.println("  lost: " + coin));
         }
-        Counts real = run(index, realNational, commons, others, tables, realScenes, 100_000 + firstSeed - 1);
+        Counts real = run(index, realNational, commons, others, tables, realScenes, 100_000 + options.firstSeed() - 1, options);
         System.out.println(real.report("real composites", realScenes));
-        if (listMisses) {
+        if (options.listMisses()) {
             real.misses.stream().sorted().forEach(miss -> System.out.println("  missed: " + miss));
             real.lost.stream().sorted().forEach(coin -> System.out.println("  lost: " + coin));
         }
     }
 
     private static Counts run(DesignIndex index, List<CoinPicture> nationals, List<CoinPicture> commons,
-                              List<CoinPicture> others, List<RgbImage> tables, int scenes, long firstSeed) {
+                              List<CoinPicture> others, List<RgbImage> tables, int scenes, long firstSeed, Options options) {
         Counts counts = new Counts();
         IntStream.range(0, scenes).parallel().forEach(s -> {
-            if (System.getProperty("scene") != null && !System.getProperty("scene").equals(String.valueOf(firstSeed + s))) {
+            if (options.onlyScene() != null && options.onlyScene() != firstSeed + s) {
                 return;
             }
             SplittableRandom random = new SplittableRandom(firstSeed + s);
@@ -190,8 +205,8 @@ public final class SceneEvaluation {
             long start = System.nanoTime();
             CoinsInPhoto read = index.identifyEvery(ImageSource.memory(String.valueOf(firstSeed + s), scene.photo()));
             counts.nanos.addAndGet(System.nanoTime() - start);
-            if (tally(index, scene, read, counts) && drawn != null) {
-                drawLost(scene, read, drawn.resolve("scene-" + (firstSeed + s) + ".png"));
+            if (tally(index, scene, read, counts) && options.drawLost() != null) {
+                drawLost(scene, read, options.drawLost().resolve("scene-" + (firstSeed + s) + ".png"));
             }
             int done = counts.scenes.incrementAndGet();
             if (done % 20 == 0 && done < scenes) {
@@ -200,9 +215,6 @@ public final class SceneEvaluation {
         });
         return counts;
     }
-
-    /** Where scenes with a coin not found are drawn, or null. */
-    private static Path drawn;
 
     /** Writes the scene's photo with each coin laid outlined in green and each coin found in red. */
     private static void drawLost(TableScene scene, CoinsInPhoto read, Path file) {
