@@ -41,9 +41,9 @@ import java.util.stream.Stream;
  * where its search started, from its free fit and from its free fit grown by {@value #GROW}, and
  * the largest of these rims nearly as well supported as the best is kept: a coin ends at its
  * outermost rim, not at the core or the ring of stars a free fit may have settled on. A rim that
- * is nearly round (axes within 3%) is answered as a circle. The search runs on reduced copies of the photo
- * (its shorter side {@value #WORKING_SHORT_SIDE} pixels for the votes, at most
- * twice {@value #FITTING_SHORT_SIDE} for the fits). Instances are immutable and thread-safe.
+ * is nearly round (axes within 3%) is answered as a circle. The search runs on reduced copies of
+ * the photo (its shorter side {@value #WORKING_SHORT_SIDE} pixels for the votes, at most twice
+ * {@value #FITTING_SHORT_SIDE} for the fits). Instances are immutable and thread-safe.
  */
 public final class CoinFinder {
 
@@ -83,7 +83,10 @@ public final class CoinFinder {
      * design (the core of a 2-euro coin, a circle of stars) drew the free fit, the rim lies outside.
      */
     private static final double GROW = 1.15;
-    /** Of a coin's refits, the largest whose support is at least this share of the best one's is kept: a coin ends at its outermost rim. */
+    /**
+     * Of a coin's refits, the largest whose support is at least this share of the best one's is
+     * kept: a coin ends at its outermost rim.
+     */
     private static final double NEAR_BEST = 0.9;
     /** How close to the fitted rim, as a share of its size, a ray's edge supports it. */
     private static final double ON_RIM = 0.05;
@@ -166,7 +169,8 @@ public final class CoinFinder {
             List<FoundCoin> tries = Stream.of(fit.start(), fit.coin().rim(), grown(fit.coin().rim(), GROW))
                     .map(from -> fitRim(pyramid, from, table)).flatMap(Optional::stream).toList();
             double best = tries.stream().mapToDouble(FoundCoin::support).max().orElse(0);
-            tries.stream().filter(found -> found.support() >= NEAR_BEST * best).max(Comparator.comparingDouble(FoundCoin::radius))
+            tries.stream().filter(found -> found.support() >= NEAR_BEST * best)
+                    .max(Comparator.comparingDouble(FoundCoin::radius))
                     .ifPresent(found -> refitted.add(new Fit(fit.start(), found)));
         }
         List<FoundCoin> coins = oneRimPerCoin(refitted).stream().map(Fit::coin)
@@ -344,7 +348,8 @@ public final class CoinFinder {
         double[] px = Arrays.copyOf(xs, n);
         double[] py = Arrays.copyOf(ys, n);
         if (shape != null) {
-            return EllipseFit.withShape(px, py, shape.ratio(), shape.angle()).filter(f -> near(f, start, CENTRE_SHIFT * reach, reach));
+            return EllipseFit.withShape(px, py, shape.ratio(), shape.angle())
+                    .filter(f -> near(f, start, CENTRE_SHIFT * reach, reach));
         }
         // a short arc (a coin cut by the frame) says little of the shape: where a free ellipse strays, a circle
         return EllipseFit.through(px, py).filter(f -> near(f, start, reach, reach))

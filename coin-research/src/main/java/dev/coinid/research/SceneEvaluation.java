@@ -16,8 +16,16 @@ import dev.coinid.synthetic.CoinPicture;
 import dev.coinid.synthetic.PlacedCoin;
 import dev.coinid.synthetic.TableScene;
 
+import javax.imageio.ImageIO;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -218,29 +226,29 @@ public final class SceneEvaluation {
 
     /** Writes the scene's photo with each coin laid outlined in green and each coin found in red. */
     private static void drawLost(TableScene scene, CoinsInPhoto read, Path file) {
-        java.awt.image.BufferedImage image = scene.photo().toBufferedImage();
-        java.awt.Graphics2D g = image.createGraphics();
-        g.setStroke(new java.awt.BasicStroke(1.5f));
+        BufferedImage image = scene.photo().toBufferedImage();
+        Graphics2D g = image.createGraphics();
+        g.setStroke(new BasicStroke(1.5f));
         for (int pass = 0; pass < 2; pass++) {
-            g.setColor(pass == 0 ? java.awt.Color.GREEN : java.awt.Color.RED);
+            g.setColor(pass == 0 ? Color.GREEN : Color.RED);
             List<CoinEllipse> rims = pass == 0 ? scene.coins().stream().map(PlacedCoin::rim).toList()
                     : read.coins().stream().map(coin -> coin.place().rim()).toList();
             for (CoinEllipse rim : rims) {
-                java.awt.geom.AffineTransform saved = g.getTransform();
+                AffineTransform saved = g.getTransform();
                 g.translate(rim.centerX(), rim.centerY());
                 g.rotate(rim.angle());
-                g.draw(new java.awt.geom.Ellipse2D.Double(-rim.semiMajor(), -rim.semiMinor(), 2 * rim.semiMajor(),
+                g.draw(new Ellipse2D.Double(-rim.semiMajor(), -rim.semiMinor(), 2 * rim.semiMajor(),
                         2 * rim.semiMinor()));
-                g.fill(new java.awt.geom.Ellipse2D.Double(-1.5, -1.5, 3, 3));
+                g.fill(new Ellipse2D.Double(-1.5, -1.5, 3, 3));
                 g.setTransform(saved);
             }
         }
         g.dispose();
         try {
             Files.createDirectories(file.getParent());
-            javax.imageio.ImageIO.write(image, "png", file.toFile());
+            ImageIO.write(image, "png", file.toFile());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -319,7 +327,7 @@ public final class SceneEvaluation {
         return matched < scene.coins().size();
     }
 
-    /** The share of {@code rim}'s length that lies inside the photo. */
+    /** The share of 360 points spread round {@code rim} (a degree apart on the untilted coin) that lie inside the photo. */
     private static double inFrame(CoinEllipse rim) {
         int inside = 0;
         for (int i = 0; i < 360; i++) {
