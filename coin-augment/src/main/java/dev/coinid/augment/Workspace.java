@@ -2,7 +2,8 @@ package dev.coinid.augment;
 
 /**
  * The per-thread scratch arrays one picture is transformed in: the source bytes, the output
- * floats and a copy of them for unwrapping a polar picture anew. Reused across calls on the same thread, so the pixel loop allocates nothing.
+ * floats and a copy of them for unwrapping a polar picture anew. Reused across calls on the same
+ * thread, so the pixel loop allocates nothing.
  */
 final class Workspace {
 
@@ -12,8 +13,8 @@ final class Workspace {
     private static final ThreadLocal<Workspace> CURRENT = ThreadLocal.withInitial(Workspace::new);
 
     private byte[] source = new byte[0];
-    private float[] output = new float[0];
-    private float[] polar = new float[0];
+    private final Floats output = new Floats();
+    private final Floats polar = new Floats();
 
     private Workspace() {
     }
@@ -37,25 +38,28 @@ final class Workspace {
 
     /** A float array of at least {@code length} entries; its contents are undefined. */
     float[] output(int length) {
-        if (output.length >= length) {
-            return output;
-        }
-        float[] array = new float[length];
-        if (length <= RETAIN_LIMIT) {
-            output = array;
-        }
-        return array;
+        return output.atLeast(length);
     }
 
     /** A second float array of at least {@code length} entries, for {@link PolarRecentring}; its contents are undefined. */
     float[] polar(int length) {
-        if (polar.length >= length) {
-            return polar;
+        return polar.atLeast(length);
+    }
+
+    /** One reused float array, grown as asked and kept up to {@link #RETAIN_LIMIT} entries. */
+    private static final class Floats {
+
+        private float[] kept = new float[0];
+
+        float[] atLeast(int length) {
+            if (kept.length >= length) {
+                return kept;
+            }
+            float[] array = new float[length];
+            if (length <= RETAIN_LIMIT) {
+                kept = array;
+            }
+            return array;
         }
-        float[] array = new float[length];
-        if (length <= RETAIN_LIMIT) {
-            polar = array;
-        }
-        return array;
     }
 }
