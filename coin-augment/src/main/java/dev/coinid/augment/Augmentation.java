@@ -329,6 +329,11 @@ public final class Augmentation {
                 polarCentreShiftRange, polarRimScaleRange, fillMode, fillValue, rescale);
     }
 
+    /** {@code ", name=[min, max]"} for an option that is on, nothing for one fixed at its {@code off} value. */
+    private static String unlessOff(String name, ValueRange range, double off) {
+        return range.equals(ValueRange.fixed(off)) ? "" : ", " + name + "=[" + range.min() + ", " + range.max() + "]";
+    }
+
     @Override
     public String toString() {
         return "Augmentation[rotationRange=" + rotationRange + ", widthShiftRange=" + widthShiftRange
@@ -339,14 +344,9 @@ public final class Augmentation {
                 + ", colorGainRange=[" + colorGainRange.min() + ", " + colorGainRange.max() + "]"
                 + ", saturationRange=[" + saturationRange.min() + ", " + saturationRange.max() + "]"
                 + ", gammaRange=[" + gammaRange.min() + ", " + gammaRange.max() + "]"
-                + (noiseRange.equals(ValueRange.fixed(0)) ? ""
-                        : ", noiseRange=[" + noiseRange.min() + ", " + noiseRange.max() + "]")
-                + (polarShadowRange.equals(ValueRange.fixed(0)) ? ""
-                        : ", polarShadowRange=[" + polarShadowRange.min() + ", " + polarShadowRange.max() + "]")
-                + (polarCentreShiftRange.equals(ValueRange.fixed(0)) ? ""
-                        : ", polarCentreShiftRange=[" + polarCentreShiftRange.min() + ", " + polarCentreShiftRange.max() + "]")
-                + (polarRimScaleRange.equals(ValueRange.fixed(1)) ? ""
-                        : ", polarRimScaleRange=[" + polarRimScaleRange.min() + ", " + polarRimScaleRange.max() + "]")
+                + unlessOff("noiseRange", noiseRange, 0) + unlessOff("polarShadowRange", polarShadowRange, 0)
+                + unlessOff("polarCentreShiftRange", polarCentreShiftRange, 0)
+                + unlessOff("polarRimScaleRange", polarRimScaleRange, 1)
                 + ", fillMode=" + fillMode + ", fillValue=" + fillValue + ", rescale=" + rescale + "]";
     }
 
