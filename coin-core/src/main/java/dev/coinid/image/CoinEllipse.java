@@ -1,5 +1,9 @@
 package dev.coinid.image;
 
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+
 /**
  * Where a coin seen at a slant lies in a picture: the ellipse of its rim, in the picture's pixel
  * coordinates (x to the right, y down). A coin photographed square on is the special case of equal
@@ -26,6 +30,13 @@ public record CoinEllipse(double centerX, double centerY, double semiMajor, doub
         if (angle >= Math.PI) {
             angle = 0; // what rounding leaves of a hair under pi
         }
+    }
+
+    /** This ellipse as a Java 2D shape in the picture's coordinates: to draw its outline or fill it. */
+    public Shape shape() {
+        AffineTransform placed = AffineTransform.getTranslateInstance(centerX, centerY);
+        placed.rotate(angle);
+        return placed.createTransformedShape(new Ellipse2D.Double(-semiMajor, -semiMinor, 2 * semiMajor, 2 * semiMinor));
     }
 
     /** The circle {@code outline} as an ellipse with equal axes along x. */

@@ -17,8 +17,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
-import java.awt.geom.Ellipse2D;
+import java.awt.Shape;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -177,10 +176,7 @@ public final class CoinAnnotator {
     }
 
     private static void outline(Graphics2D g, CoinEllipse rim, Color colour, float width, boolean dashed) {
-        AffineTransform saved = g.getTransform();
-        g.translate(rim.centerX(), rim.centerY());
-        g.rotate(rim.angle());
-        Ellipse2D shape = new Ellipse2D.Double(-rim.semiMajor(), -rim.semiMinor(), 2 * rim.semiMajor(), 2 * rim.semiMinor());
+        Shape shape = rim.shape();
         // a dark halo under the line keeps it visible on a light table
         g.setColor(new Color(0, 0, 0, 140));
         g.setStroke(new BasicStroke(width * 2f));
@@ -189,7 +185,6 @@ public final class CoinAnnotator {
         g.setStroke(dashed ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
                 new float[] {4 * width, 3 * width}, 0) : new BasicStroke(width));
         g.draw(shape);
-        g.setTransform(saved);
     }
 
     /**

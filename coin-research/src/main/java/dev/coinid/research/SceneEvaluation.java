@@ -1,5 +1,6 @@
 package dev.coinid.research;
 
+import dev.coinid.artifact.AtomicFile;
 import dev.coinid.image.ImageSource;
 import dev.coinid.catalog.CoinCatalog;
 import dev.coinid.image.CoinEllipse;
@@ -7,6 +8,7 @@ import dev.coinid.image.CoinLocator;
 import dev.coinid.image.FoundCoin;
 import dev.coinid.image.ImageDecoder;
 import dev.coinid.image.RgbImage;
+import dev.coinid.match.CoinAnnotator;
 import dev.coinid.match.CoinInPhoto;
 import dev.coinid.match.CoinsInPhoto;
 import dev.coinid.match.DesignIndex;
@@ -16,11 +18,9 @@ import dev.coinid.synthetic.CoinPicture;
 import dev.coinid.synthetic.PlacedCoin;
 import dev.coinid.synthetic.TableScene;
 
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -234,19 +234,14 @@ public final class SceneEvaluation {
             List<CoinEllipse> rims = pass == 0 ? scene.coins().stream().map(PlacedCoin::rim).toList()
                     : read.coins().stream().map(coin -> coin.place().rim()).toList();
             for (CoinEllipse rim : rims) {
-                AffineTransform saved = g.getTransform();
-                g.translate(rim.centerX(), rim.centerY());
-                g.rotate(rim.angle());
-                g.draw(new Ellipse2D.Double(-rim.semiMajor(), -rim.semiMinor(), 2 * rim.semiMajor(),
-                        2 * rim.semiMinor()));
-                g.fill(new Ellipse2D.Double(-1.5, -1.5, 3, 3));
-                g.setTransform(saved);
+                g.draw(rim.shape());
+                g.fill(new Ellipse2D.Double(rim.centerX() - 1.5, rim.centerY() - 1.5, 3, 3));
             }
         }
         g.dispose();
         try {
             Files.createDirectories(file.getParent());
-            ImageIO.write(image, "png", file.toFile());
+            AtomicFile.write(file, CoinAnnotator.encode(image, "png"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
